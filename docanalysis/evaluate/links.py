@@ -1,0 +1,11 @@
+"""Link and lineage scores (to be written with the trace stage)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .gold import Gold
+
+
+def score_links(gold: Gold, analysis: dict[str, Any], matches: dict[str, str]) -> dict[str, Any]:
+    return {}

@@ -1,0 +1,122 @@
+"""Organisation, document type, year, title and language of a document.
+
+Detection reads the opening of the document (where title pages and letterheads
+are) and the file name; a manifest row overrides any field, and `detected` lists
+the fields whose value was detected rather than given.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import DocumentMeta
+from ..resources import load_json
+
+_YEAR = r"(20[0-9]{2})"
+# Document-type words, most specific first: "halfjaarrapportage" also contains "jaar".
+_DOC_TYPE_WORDS: list[tuple[str, str]] = [
+    ("opdrachtbrief", r"opdrachtbrief|opdrachtverlening"),
+    ("halfjaarrapportage", r"half[- ]?jaar(?:rapportage|verslag|rapport|bericht)"),
+    ("jaarverslag", r"jaarverslag|jaarrapportage|jaarrekening|jaarbericht"),
+    ("vooruitblik", r"vooruitblik"),
+    ("jaarplan", r"jaarplan|werkplan|jaarprogramma|uitvoeringsplan|meerjarenplan"),
+]
+_LETTER_SIGNS = re.compile(r"\b(Geachte|Met vriendelijke groet|Onderwerp|Ons kenmerk|Uw kenmerk)\b")
+_ASKED_YEAR = re.compile(
+    rf"(?:subsidie|jaarplan|plan|begroting|werkplan|opdracht)\s+(?:voor\s+)?(?:het\s+jaar\s+)?{_YEAR}", re.I
+)
+_STOPWORDS = {
+    "nl": {"de", "het", "een", "en", "van", "in", "is", "op", "te", "voor", "met", "niet", "wij", "we", "dat", "zijn", "ook", "aan", "bij", "om"},
+    "en": {"the", "and", "of", "to", "in", "is", "for", "with", "not", "we", "that", "are", "on", "by", "this", "be", "as", "at", "our", "will"},
+    "de": {"der", "die", "das", "und", "ist", "nicht", "mit", "für", "auf", "wir", "sind", "den", "dem", "ein", "eine", "zu", "von", "auch", "sich", "wird"},
+    "fr": {"le", "la", "les", "et", "des", "est", "pour", "dans", "une", "du", "que", "nous", "sont", "pas", "avec", "sur", "par", "qui", "au", "ce"},
+}
+
+
+def detect_language(text: str) -> str | None:
+    """The language whose function words are most frequent ('nl', 'en', ...), or None for too little text."""
+    words = re.findall(r"[a-zäëïöüéèàç]+", text[:20000].lower())
+    if len(words) < 30:
+        return None
+    counts = {lang: sum(1 for word in words if word in stop) for lang, stop in _STOPWORDS.items()}
+    best = max(counts, key=counts.get)
+    return best if counts[best] >= 0.05 * len(words) else None
+
+
+def _doc_type(opening: str, filename: str) -> str:
+    for source in (filename, opening):
+        for doc_type, pattern in _DOC_TYPE_WORDS:
+            if re.search(pattern, source, re.I):
+                if doc_type == "jaarplan" and _LETTER_SIGNS.search(opening) and source is opening:
+                    return "opdrachtbrief"  # a letter that asks for a jaarplan
+                return doc_type
+    return "opdrachtbrief" if len(_LETTER_SIGNS.findall(opening)) >= 2 else "other"
+
+
+def _year(opening: str, filename: str, text: str, doc_type: str) -> int | None:
+    if doc_type == "opdrachtbrief":
+        asked = _ASKED_YEAR.search(opening)
+        if asked:
+            return int(asked.group(1))
+    in_name = re.findall(_YEAR, filename)
+    if in_name:
+        return int(in_name[-1])
+    for doc_word in (pattern for _, pattern in _DOC_TYPE_WORDS):
+        near = re.search(rf"(?:{doc_word})\D{{0,40}}?{_YEAR}", opening, re.I)
+        if near:
+            return int(near.group(1))
+    years = Counter(re.findall(rf"\b{_YEAR}\b", text))
+    return int(years.most_common(1)[0][0]) if years else None
+
+
+def _organisation(opening: str, text: str, doc_type: str) -> str | None:
+    known: list[dict] = load_json("organisations.json")
+    if doc_type == "opdrachtbrief":
+        # The sender of a letter is named in its letterhead, before the salutation.
+        head = opening.split("Geachte", 1)[0]
+        city = re.search(r"\bwww\.([a-z\-]+)\.nl\b|\bGemeente\s+([A-Z][a-z\-]+)", head)
+        if city:
+            return f"Gemeente {(city.group(1) or city.group(2)).replace('-', ' ').title()}"
+    counts: Counter[str] = Counter()
+    for org in known:
+        for alias in org["aliases"]:
+            counts[org["name"]] += len(re.findall(rf"\b{re.escape(alias)}\b", text))
+    if counts and counts.most_common(1)[0][1] >= 2:
+        return counts.most_common(1)[0][0]
+    stichting = re.search(r"\bStichting\s+([A-Z][\w\-]+)", text)
+    return stichting.group(1) if stichting else None
+
+
+def _title(lines: list[str], doc_type: str) -> str | None:
+    for line in lines[:40]:
+        if doc_type != "other" and re.search(dict(_DOC_TYPE_WORDS)[doc_type], line, re.I) and len(line) <= 90:
+            return line.strip()
+    for line in lines[:10]:
+        if 3 <= len(line) <= 90:
+            return line.strip()
+    return None
+
+
+def detect(text: str, filename: str, manifest: dict[str, str] | None = None) -> DocumentMeta:
+    """Metadata of a document from its text and file name, overridden by a manifest row."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    opening = "\n".join(lines[:60])
+    doc_type = _doc_type(opening, filename)
+    detected = DocumentMeta(
+        organisation=_organisation(opening, text, doc_type),
+        doc_type=doc_type,
+        year=_year(opening, filename, text, doc_type),
+        title=_title(lines, doc_type),
+        language=detect_language(text),
+    )
+    meta = DocumentMeta(language=detected.language)
+    manifest = {key: value for key, value in (manifest or {}).items() if value not in (None, "")}
+    for name in ("organisation", "doc_type", "year", "title"):
+        if name in manifest:
+            value = manifest[name]
+            setattr(meta, name, int(value) if name == "year" else value)
+        else:
+            setattr(meta, name, getattr(detected, name))
+            meta.detected.append(name)
+    return meta
