@@ -25,3 +25,10 @@ def describe_pipeline(nlp: Language) -> str:
     if nlp.meta.get("name") and nlp.meta["name"] != "pipeline":
         return f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta.get('version', '')}".strip()
     return "blank nl"
+
+
+def lemmatize_words(words: list[str]) -> list[str]:
+    """Dutch lemmas of words, lower-cased (simplemma's Dutch dictionary)."""
+    import simplemma
+
+    return [simplemma.lemmatize(word.lower(), lang="nl") for word in words]
