@@ -22,6 +22,8 @@ from .text import read_text
 SUPPORTED_SUFFIXES = (".pdf", ".txt", ".md")
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_FIELDS = ("file", "organisation", "doc_type", "year", "title")
+# Files that describe a folder rather than being one of its documents; read only when named explicitly.
+FOLDER_NOTES = {"readme", "sources", "license", "licence", "changelog", "notice"}
 
 
 @dataclass
@@ -67,7 +69,11 @@ def collect_inputs(inputs: list[Path]) -> tuple[list[InputFile], list[IngestErro
                     manifest = read_manifest(item / MANIFEST_NAME)
                 except IngestError as exc:
                     errors.append(exc)
-            found = sorted(p for p in item.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+            found = sorted(
+                p
+                for p in item.iterdir()
+                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and p.stem.lower() not in FOLDER_NOTES
+            )
             if not found:
                 errors.append(IngestError(item, f"folder has no {', '.join(SUPPORTED_SUFFIXES)} files"))
             for name in sorted(set(manifest) - {p.name for p in found}):

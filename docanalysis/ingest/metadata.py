@@ -62,10 +62,13 @@ def _year(opening: str, filename: str, text: str, doc_type: str) -> int | None:
     in_name = re.findall(_YEAR, filename)
     if in_name:
         return int(in_name[-1])
-    for doc_word in (pattern for _, pattern in _DOC_TYPE_WORDS):
-        near = re.search(rf"(?:{doc_word})\D{{0,40}}?{_YEAR}", opening, re.I)
-        if near:
-            return int(near.group(1))
+    # "Jaarplan 2025" in a title or running footer; the most frequent pairing wins,
+    # so "zoals in ons jaarplan 2024 stond" does not decide the year of a 2025 plan.
+    pattern = dict(_DOC_TYPE_WORDS).get(doc_type)
+    if pattern:
+        named = Counter(int(year) for year in re.findall(rf"(?:{pattern})[^0-9\n]{{0,40}}?{_YEAR}", text, re.I))
+        if named:
+            return max(named, key=lambda year: (named[year], year))
     years = Counter(re.findall(rf"\b{_YEAR}\b", text))
     return int(years.most_common(1)[0][0]) if years else None
 
@@ -88,14 +91,23 @@ def _organisation(opening: str, text: str, doc_type: str) -> str | None:
     return stichting.group(1) if stichting else None
 
 
-def _title(lines: list[str], doc_type: str) -> str | None:
+def _title(lines: list[str], meta: DocumentMeta) -> str | None:
+    """A letter's subject line; else a short line naming the document type; else a made-up one."""
+    if meta.doc_type == "opdrachtbrief":
+        for number, line in enumerate(lines[:60]):
+            subject = re.search(r"\bOnderwerp:?\s+(.+)", line)
+            if subject:
+                title = subject.group(1)
+                if number + 1 < len(lines) and lines[number + 1][:1].islower():
+                    title += " " + lines[number + 1]
+                return re.split(r"\s+(?:Bijlage|Uw kenmerk|Ons kenmerk)", title)[0].strip()
+    pattern = dict(_DOC_TYPE_WORDS).get(meta.doc_type)
     for line in lines[:40]:
-        if doc_type != "other" and re.search(dict(_DOC_TYPE_WORDS)[doc_type], line, re.I) and len(line) <= 90:
+        if pattern and re.search(pattern, line, re.I) and len(line) <= 90:
             return line.strip()
-    for line in lines[:10]:
-        if 3 <= len(line) <= 90:
-            return line.strip()
-    return None
+    if meta.doc_type != "other":
+        return " ".join(str(part) for part in (meta.organisation, meta.doc_type.capitalize(), meta.year) if part)
+    return next((line.strip() for line in lines[:10] if 3 <= len(line) <= 90), None)
 
 
 def detect(text: str, filename: str, manifest: dict[str, str] | None = None) -> DocumentMeta:
@@ -107,9 +119,9 @@ def detect(text: str, filename: str, manifest: dict[str, str] | None = None) -> 
         organisation=_organisation(opening, text, doc_type),
         doc_type=doc_type,
         year=_year(opening, filename, text, doc_type),
-        title=_title(lines, doc_type),
         language=detect_language(text),
     )
+    detected.title = _title(lines, detected)
     meta = DocumentMeta(language=detected.language)
     manifest = {key: value for key, value in (manifest or {}).items() if value not in (None, "")}
     for name in ("organisation", "doc_type", "year", "title"):
