@@ -1,4 +1,4 @@
-"""Report: analysis.json, HTML, CSV/XLSX and REFI-QDA exports of an Analysis."""
+"""Report: report.html, analysis.json, CSV/XLSX and REFI-QDA exports of an Analysis."""
 
 from __future__ import annotations
 
@@ -17,4 +17,13 @@ def write_analysis_json(analysis: Analysis, out_dir: Path) -> Path:
 
 def write_outputs(analysis: Analysis, out_dir: Path) -> dict[str, Path]:
     """Write every output; returns them by name, the report first."""
-    return {"analysis.json": write_analysis_json(analysis, out_dir)}
+    from .html import write_html
+    from .qdpx import write_qdpx
+    from .tables import write_tables
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    outputs = {"report.html": write_html(analysis, out_dir / "report.html")}
+    outputs["analysis.json"] = write_analysis_json(analysis, out_dir)
+    outputs.update(write_tables(analysis, out_dir))
+    outputs["docanalysis.qdpx"] = write_qdpx(analysis, out_dir / "docanalysis.qdpx")
+    return outputs
