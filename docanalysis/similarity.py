@@ -1,7 +1,212 @@
-"""Statements → comparable vectors, and scores for pairs of statements."""
+"""Statements → comparable vectors, and scores for pairs of statements.
+
+One place decides what "the same ambition" looks like to the machine, so tracing
+and the cross-organisation view agree. Policy plans restate an ambition in new
+words and glue Dutch compounds together ("gezinsplannen" / "een plan per gezin"),
+so the default encoder mixes lemma word n-grams with character n-grams; spaCy word
+vectors join in when a model with vectors is installed. Anything with `fit` and
+`transform` (a sentence embedding, say) can replace the encoder later.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Protocol
+
+import numpy as np
+from rapidfuzz import fuzz
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.preprocessing import normalize
+
+from .model import Statement
+from .nlp import get_nlp, lemmatize_words
+
+_WORD = re.compile(r"[a-zà-ÿ0-9]+(?:-[a-zà-ÿ]+)*", re.IGNORECASE)
+
+
+class Encoder(Protocol):
+    """Texts → rows of L2-normalised vectors (sparse or dense), fitted on a corpus."""
+
+    def fit(self, texts: list[str]) -> Encoder: ...
+
+    def transform(self, texts: list[str]) -> sparse.csr_matrix | np.ndarray: ...
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | {"we", "wij", "onze", "ons", "gaan", "willen", "zullen", "worden", "2021", "2022", "2023", "2024", "2025"}
+
+
+def content_lemmas(text: str) -> list[str]:
+    """Lower-cased lemmas of the words that carry meaning (no stop words, no 1–2 letter words)."""
+    words = [word for word in _WORD.findall(text.lower()) if len(word) > 2 and word not in _stop_words()]
+    return [lemma for lemma in lemmatize_words(words) if lemma not in _stop_words()]
+
+
+class LemmaTfidfEncoder:
+    """Lemma 1–2-grams plus character 3–5-grams of the lemmas, each TF-IDF, concatenated.
+
+    Character n-grams let "gezinsplannen" meet "gezinsplan" and "schuldhulp" meet
+    "schulden"; lemma n-grams keep whole-word matches weighted highest.
+    """
+
+    def __init__(self, char_weight: float = 0.6) -> None:
+        self.char_weight = char_weight
+        self._words = TfidfVectorizer(analyzer=lambda text: _word_ngrams(text), sublinear_tf=True, min_df=1)
+        self._chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=1)
+
+    def fit(self, texts: list[str]) -> LemmaTfidfEncoder:
+        self._words.fit(texts)
+        self._chars.fit([" ".join(content_lemmas(text)) for text in texts])
+        return self
+
+    def transform(self, texts: list[str]) -> sparse.csr_matrix:
+        words = self._words.transform(texts)
+        chars = self._chars.transform([" ".join(content_lemmas(text)) for text in texts])
+        weight = np.sqrt(self.char_weight)
+        both = sparse.hstack([words * np.sqrt(1 - self.char_weight), chars * weight], format="csr")
+        return normalize(both)
+
+
+def _word_ngrams(text: str) -> list[str]:
+    lemmas = content_lemmas(text)
+    return lemmas + [f"{a} {b}" for a, b in zip(lemmas, lemmas[1:])]
+
+
+class SpacyVectorEncoder:
+    """Mean word vectors of the installed spaCy model; only usable when it has vectors."""
+
+    @staticmethod
+    def available() -> bool:
+        return get_nlp().vocab.vectors.shape[0] > 0
+
+    def fit(self, texts: list[str]) -> SpacyVectorEncoder:
+        return self
+
+    def transform(self, texts: list[str]) -> np.ndarray:
+        nlp = get_nlp()
+        vectors = np.array([doc.vector for doc in nlp.pipe(texts, disable=[p for p in nlp.pipe_names if p != "tok2vec"])])
+        return normalize(vectors)
+
+
+def top_k_pairs(left: sparse.csr_matrix | np.ndarray, right: sparse.csr_matrix | np.ndarray, k: int, min_score: float = 0.0, chunk: int = 2048) -> list[tuple[int, int, float]]:
+    """For each row of `left`, its `k` most similar rows of `right` (cosine, rows L2-normalised).
+
+    Sparse products chunk by chunk keep memory bounded and never visit every pair in
+    Python: 20k × 20k statements is a few sparse products, not 400 million loops.
+    """
+    pairs: list[tuple[int, int, float]] = []
+    right_t = right.T.tocsr() if sparse.issparse(right) else right.T
+    k = min(k, right.shape[0])
+    if k == 0:
+        return pairs
+    for start in range(0, left.shape[0], chunk):
+        block = left[start : start + chunk] @ right_t
+        block = block.toarray() if sparse.issparse(block) else np.asarray(block)
+        best = np.argpartition(-block, k - 1, axis=1)[:, :k]
+        scores = np.take_along_axis(block, best, axis=1)
+        rows, cols = np.nonzero(scores >= max(min_score, 1e-9))
+        pairs.extend((start + int(r), int(best[r, c]), float(scores[r, c])) for r, c in zip(rows, cols))
+    return pairs
+
+
+def normalise_theme(theme: str | None) -> str | None:
+    """A theme as a comparable key: lower case, no numbering or punctuation."""
+    if not theme:
+        return None
+    key = re.sub(r"[^a-zà-ÿ ]+", " ", theme.lower())
+    key = re.sub(r"\s+", " ", key).strip()
+    return key or None
+
+
+def theme_similarity(a: str | None, b: str | None) -> float:
+    """How alike two theme names are (0..1): shared lemma stems or near-equal strings."""
+    key_a, key_b = normalise_theme(a), normalise_theme(b)
+    if not key_a or not key_b:
+        return 0.0
+    return fuzz.token_set_ratio(key_a, key_b) / 100.0
+
+
+def _shared(a: list[str], b: list[str]) -> float:
+    """Jaccard overlap of two lists of names (partners, places), case-insensitive."""
+    set_a, set_b = {item.lower() for item in a}, {item.lower() for item in b}
+    return len(set_a & set_b) / len(set_a | set_b) if set_a and set_b else 0.0
+
+
+@dataclass
+class PairFeatures:
+    """Why two statements look alike, as numbers a calibrated model weighs."""
+
+    cosine: float
+    fuzzy: float
+    theme: float
+    names: float
+
+    def as_list(self) -> list[float]:
+        return [self.cosine, self.fuzzy, self.theme, self.names]
+
+
+FEATURE_NAMES = ("cosine", "fuzzy", "theme", "names")
+
+
+def pair_features(a: Statement, b: Statement, cosine: float) -> PairFeatures:
+    """The features of one candidate pair; `cosine` comes from the encoder."""
+    fuzzy = fuzz.token_set_ratio(a.text.lower(), b.text.lower()) / 100.0
+    names = _shared(a.partners + a.places, b.partners + b.places)
+    return PairFeatures(cosine=cosine, fuzzy=fuzzy, theme=theme_similarity(a.theme, b.theme), names=names)
+
+
+class StatementIndex:
+    """All statements of a run encoded once; candidate pairs and their cosines.
+
+    The TF-IDF encoder finds candidates (sparse top-k); when spaCy vectors are
+    installed their cosine is averaged in, which helps reworded ambitions meet.
+    """
+
+    def __init__(self, statements: list[Statement], encoder: Encoder | None = None) -> None:
+        self.statements = statements
+        texts = [statement.text for statement in statements]
+        self.encoder = encoder or LemmaTfidfEncoder()
+        self.matrix = self.encoder.fit(texts).transform(texts) if texts else None
+        self.vectors = SpacyVectorEncoder().transform(texts) if texts and SpacyVectorEncoder.available() else None
+        self._section_of = [(statement.document_id, normalise_theme(statement.theme)) for statement in statements]
+        self._centroids: dict[tuple[str, str | None], sparse.csr_matrix] | None = None
+
+    def candidates(self, left: list[int], right: list[int], k: int, min_score: float = 0.0) -> list[tuple[int, int, float]]:
+        """Pairs (left index, right index, cosine) of the `k` best right rows per left row."""
+        if not left or not right or self.matrix is None:
+            return []
+        found = top_k_pairs(self.matrix[left], self.matrix[right], k, min_score)
+        return [(left[i], right[j], self.cosine(left[i], right[j], score)) for i, j, score in found]
+
+    def section_cosine(self, i: int, j: int) -> float:
+        """Cosine of the two statements' sections (document + theme), as mean vectors.
+
+        Plans rename and regroup their themes ("Gelijke kansen" work reappears under
+        "Wijkgericht werken"); what the sections say reveals that their lines of work meet.
+        """
+        if self._centroids is None:
+            self._centroids = self._section_centroids()
+        a, b = self._centroids[self._section_of[i]], self._centroids[self._section_of[j]]
+        return float(a.multiply(b).sum())
+
+    def _section_centroids(self) -> dict[tuple[str, str | None], sparse.csr_matrix]:
+        rows: dict[tuple[str, str | None], list[int]] = {}
+        for number, key in enumerate(self._section_of):
+            rows.setdefault(key, []).append(number)
+        return {key: normalize(sparse.csr_matrix(self.matrix[members].mean(axis=0))) for key, members in rows.items()}
+
+    def cosine(self, i: int, j: int, sparse_score: float) -> float:
+        if self.vectors is None:
+            return sparse_score
+        return (sparse_score + float(self.vectors[i] @ self.vectors[j])) / 2
+
 
 def describe_similarity() -> str:
-    return "none yet"
+    vectors = " + spaCy vectors" if SpacyVectorEncoder.available() else ""
+    return f"lemma TF-IDF (word 1-2-grams + char 3-5-grams){vectors}, rapidfuzz token_set_ratio, theme and name overlap; logistic calibration"

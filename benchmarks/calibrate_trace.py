@@ -1,0 +1,118 @@
+"""Calibrate the link model of the trace stage on gold links, leave one document pair out.
+
+Candidates come from the product's own top-k search over gold statements (the
+oracle harness); a logistic regression over the link features is fitted on two
+document pairs and judged on the third, for each pair in turn. The held-out
+figures are printed and stored next to the final model (fitted on all pairs) in
+models/trace_thresholds.json.
+
+    python benchmarks/calibrate_trace.py --gold ../shared/gold
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+from benchmarks.trace_oracle import oracle_documents, run_oracle
+from docanalysis.evaluate.gold import load_gold
+from docanalysis.similarity import StatementIndex
+from docanalysis.trace.links import candidates
+from docanalysis.trace.plans import plans_by_organisation
+from docanalysis.trace.thresholds import THRESHOLDS_PATH, Thresholds
+
+SEARCH = Thresholds(top_k=25, min_cosine=0.02)
+PROBABILITIES = [round(p, 2) for p in np.arange(0.1, 0.9, 0.02)]
+
+
+def labelled_candidates(gold_dir: Path) -> dict[tuple[str, str], tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """(earlier doc, later doc) → features, link labels, recurs labels of its candidate pairs."""
+    gold = load_gold(gold_dir)
+    documents, statements = oracle_documents(gold)
+    relation = {(row["from"], row["to"]): row["relation"] for row in gold.links}
+    index = StatementIndex(statements)
+    grouped: dict[tuple[str, str], list] = defaultdict(list)
+    for plans in plans_by_organisation(documents, statements).values():
+        for candidate in candidates(plans, statements, index, SEARCH):
+            source, target = statements[candidate.source], statements[candidate.target]
+            label = relation.get((source.id, target.id))
+            grouped[(source.document_id, target.document_id)].append((candidate.features, label is not None, label == "recurs"))
+    gold_pairs: dict[tuple[str, str], int] = defaultdict(int)
+    doc_of = {s.id: s.document_id for s in statements}
+    for row in gold.links:
+        gold_pairs[(doc_of[row["from"]], doc_of[row["to"]])] += 1
+    result = {}
+    for pair, rows in grouped.items():
+        features = np.array([row[0] for row in rows])
+        result[pair] = (features, np.array([row[1] for row in rows]), np.array([row[2] for row in rows]), gold_pairs[pair])
+    return result
+
+
+def _fit(features: np.ndarray, labels: np.ndarray) -> LogisticRegression:
+    return LogisticRegression(C=1.0, class_weight=None, max_iter=1000).fit(features, labels)
+
+
+def _f1(probabilities: np.ndarray, labels: np.ndarray, gold_total: int, cut: float) -> float:
+    predicted = probabilities >= cut
+    hits = int((predicted & labels).sum())
+    if not hits:
+        return 0.0
+    precision, recall = hits / predicted.sum(), hits / gold_total
+    return 2 * precision * recall / (precision + recall)
+
+
+def _best_cut(probabilities: np.ndarray, labels: np.ndarray, gold_total: int) -> float:
+    return max(PROBABILITIES, key=lambda cut: _f1(probabilities, labels, gold_total, cut))
+
+
+def calibrate(data: dict) -> tuple[Thresholds, dict]:
+    held_out = {}
+    for pair in data:
+        train = [data[other] for other in data if other != pair]
+        features = np.vstack([item[0] for item in train])
+        labels = np.concatenate([item[1] for item in train])
+        model = _fit(features, labels)
+        cut = _best_cut(model.predict_proba(features)[:, 1], labels, sum(item[3] for item in train))
+        test_features, test_labels, _, gold_total = data[pair]
+        probabilities = model.predict_proba(test_features)[:, 1]
+        predicted = probabilities >= cut
+        hits = int((predicted & test_labels).sum())
+        held_out[f"{pair[0]} -> {pair[1]}"] = {
+            "cut": cut,
+            "f1": round(_f1(probabilities, test_labels, gold_total, cut), 3),
+            "precision": round(hits / max(1, int(predicted.sum())), 3),
+            "recall": round(hits / gold_total, 3),
+            "candidate_recall": round(int(test_labels.sum()) / gold_total, 3),
+        }
+    features = np.vstack([item[0] for item in data.values()])
+    labels = np.concatenate([item[1] for item in data.values()])
+    model = _fit(features, labels)
+    cut = _best_cut(model.predict_proba(features)[:, 1], labels, sum(item[3] for item in data.values()))
+    thresholds = replace(SEARCH, coef=[round(float(w), 4) for w in model.coef_[0]], intercept=round(float(model.intercept_[0]), 4), link_probability=cut)
+    return thresholds, held_out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, required=True)
+    parser.add_argument("--out", type=Path, default=THRESHOLDS_PATH)
+    args = parser.parse_args(argv)
+    thresholds, held_out = calibrate(labelled_candidates(args.gold))
+    print(json.dumps(held_out, indent=1))
+    oracle, _ = run_oracle(load_gold(args.gold), thresholds)
+    summary = {section: {k: v for k, v in oracle[section].items() if k not in ("missed", "confusion")} for section in ("links", "lineage")}
+    print("oracle with the final model (in-sample):", json.dumps(summary, indent=1))
+    thresholds.save(args.out, {"held_out_link_f1": held_out, "in_sample_oracle": summary})
+    print(f"written {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

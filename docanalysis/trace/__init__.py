@@ -1,0 +1,68 @@
+"""Trace ambitions across years: links, lineage, theme continuity.
+
+Answers "we said this in 2021; where did it go?": per organisation, plans are
+put in year order, earlier ambitions are linked to later statements (`links`),
+each earlier ambition gets a status (`lineage`), and `views` holds the threads,
+theme continuity and cross-organisation lines of work the report shows.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Document, LineageEntry, Link, Statement
+from ..similarity import StatementIndex
+from .lineage import build_lineage
+from .links import find_links
+from .plans import plans_by_organisation
+from .thresholds import Thresholds, load_thresholds
+from .views import cross_organisation, themes, threads
+
+SNIPPET = 90
+
+
+def trace(
+    documents: list[Document], statements: list[Statement], thresholds: Thresholds | None = None
+) -> tuple[list[Link], list[LineageEntry], dict[str, Any]]:
+    """Links, lineage and report views for all organisations in the run."""
+    thresholds = thresholds or load_thresholds()
+    grouped = plans_by_organisation(documents, statements)
+    index = StatementIndex(statements)
+    links: list[Link] = []
+    lineage: list[LineageEntry] = []
+    views: dict[str, Any] = {"threads": [], "themes": {}, "cross_organisation": []}
+    for organisation, plans in grouped.items():
+        org_links = find_links(plans, statements, index, thresholds)
+        org_lineage = build_lineage(plans, statements, org_links)
+        links += org_links
+        lineage += org_lineage
+        views["threads"] += threads(organisation, plans, statements, org_links, org_lineage)
+        views["themes"][organisation] = themes(plans, statements)
+    views["cross_organisation"] = cross_organisation(grouped, statements, index)
+    return links, lineage, views
+
+
+def format_threads(analysis: Any) -> str:
+    """The threads as plain text for `docanalysis trace`: one block per ambition, year by year."""
+    by_id = {statement.id: statement for statement in analysis.statements}
+    lineage = {entry.statement_id: entry for entry in analysis.lineage}
+    threads_view = analysis.views.get("threads", [])
+    if not threads_view:
+        return "No ambitions could be followed across years (need two or more dated plans of one organisation)."
+    lines = []
+    for thread in threads_view:
+        skipped = f", absent in {', '.join(map(str, thread['skipped_years']))}" if thread["skipped_years"] else ""
+        lines.append(f"[{thread['organisation']}] {thread['theme'] or '(no theme)'}: {thread['status']}{skipped}")
+        for sid in thread["statements"]:
+            statement = by_id[sid]
+            text = statement.text if len(statement.text) <= SNIPPET else statement.text[: SNIPPET - 1] + "…"
+            lines.append(f"  {sid:28} {statement.kind:10} {text}")
+        note = lineage.get(thread["statements"][0])
+        if note and note.note:
+            lines.append(f"  → {note.note}")
+        lines.append("")
+    counts: dict[str, int] = {}
+    for entry in analysis.lineage:
+        counts[entry.status] = counts.get(entry.status, 0) + 1
+    lines.append("Lineage: " + ", ".join(f"{status} {count}" for status, count in sorted(counts.items())))
+    return "\n".join(lines)

@@ -1,0 +1,89 @@
+"""Lineage: what became of each ambition of an earlier plan.
+
+The latest status that applies wins: an ambition carried on in 2023 and put on the
+2025 "continue, do not intensify" list is `deprioritised`. A stop statement
+reaches an earlier ambition in two ways: through a link (directly or via an
+intermediate plan), or as an umbrella that names the ambition's whole theme
+("We continueren onze inzet op Bestaanszekerheid, we intensiveren deze niet").
+Without any of that the ambition `disappeared`; `recurs` needs a link that says so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..model import LineageEntry, Link, Statement
+from ..similarity import normalise_theme
+from .plans import Plan
+
+# Wording that ends work rather than freezing it.
+_DROP = re.compile(r"\b(stopp?en|stopt|beëindig\w*|afbouwen|bouwen\b.{0,40}\baf\b|niet langer|niet meer (aan)?bieden|schrappen)\b", re.IGNORECASE)
+MIN_THEME_LENGTH = 6
+
+
+def _descendants(start: str, outgoing: dict[str, list[Link]]) -> list[Link]:
+    """Every link reachable from `start`, following later statements onwards."""
+    seen: set[str] = set()
+    found: list[Link] = []
+    queue = [start]
+    while queue:
+        current = queue.pop()
+        for link in outgoing.get(current, []):
+            found.append(link)
+            if link.target not in seen:
+                seen.add(link.target)
+                queue.append(link.target)
+    return found
+
+
+def _umbrellas(statement: Statement, later_stops: list[Statement]) -> list[Statement]:
+    """Later stop statements that name this statement's theme as a whole."""
+    theme = normalise_theme(statement.theme)
+    if not theme or len(theme) < MIN_THEME_LENGTH:
+        return []
+    return [stop for stop in later_stops if re.search(rf"\b{re.escape(theme)}\b", normalise_theme(stop.text) or "")]
+
+
+def _status_of(statement: Statement, reached: list[Link], stops: list[Statement], year_of: dict[str, int]) -> LineageEntry:
+    if stops:
+        dropped = [stop for stop in stops if _DROP.search(stop.text)]
+        chosen = dropped or stops
+        wording = "stops" if dropped else "continues without intensifying"
+        return LineageEntry(statement.id, "dropped" if dropped else "deprioritised", [stop.id for stop in chosen], f"a later plan {wording} this work")
+    if not reached:
+        return LineageEntry(statement.id, "disappeared", [], "no later plan carries it on or says it stops")
+    latest = max(year_of[link.target] for link in reached)
+    last = [link for link in reached if year_of[link.target] == latest]
+    status = "recurs" if any(link.relation == "recurs" for link in last) else "changed"
+    changes = sorted({change for link in last for change in link.changes})
+    return LineageEntry(statement.id, status, [link.target for link in last], "; ".join(changes[:4]) or None)
+
+
+def build_lineage(plans: list[Plan], statements: list[Statement], links: list[Link]) -> list[LineageEntry]:
+    """A lineage entry for every traced statement: earlier plans judged, later ones `new` when unlinked."""
+    by_id = {statement.id: statement for statement in statements}
+    year_of = {statements[i].id: plan.year for plan in plans for i in plan.statements}
+    outgoing: dict[str, list[Link]] = defaultdict(list)
+    for link in links:
+        outgoing[link.source].append(link)
+    linked_targets = {link.target for link in links}
+    first_year = plans[0].year if plans else 0
+    last_year = plans[-1].year if plans else 0
+    entries = []
+    for plan in plans:
+        later_stops = [statements[i] for later in plans if later.year > plan.year for i in later.statements if statements[i].kind == "stop"]
+        for i in plan.statements:
+            statement = statements[i]
+            if plan.year == last_year:
+                if plan.year > first_year and statement.id not in linked_targets:
+                    entries.append(LineageEntry(statement.id, "new", [], "no earlier plan has this ambition"))
+                continue
+            reached = _descendants(statement.id, outgoing)
+            stops = {by_id[link.target].id: by_id[link.target] for link in reached if by_id[link.target].kind == "stop"}
+            stops.update({stop.id: stop for stop in _umbrellas(statement, later_stops)})
+            entry = _status_of(statement, reached, list(stops.values()), year_of)
+            if plan.year > first_year and statement.id not in linked_targets:
+                entry.note = f"new in {plan.year}; {entry.note}" if entry.note else f"new in {plan.year}"
+            entries.append(entry)
+    return entries
