@@ -3,7 +3,9 @@
 Every goal, commitment or stop of an earlier plan is compared with the statements
 of each later plan: a sparse top-k search proposes candidates, a calibrated
 logistic model over a few readable features decides. One earlier statement may
-link to several later ones (an ambition split into actions).
+link to several later ones (an ambition split into actions). A second, lower
+cut-off accepts only the best candidate of a statement in a later plan: enough
+evidence that the work was carried on, too little to add more links.
 """
 
 from __future__ import annotations
@@ -48,7 +50,8 @@ def find_links(plans: list[Plan], statements: list[Statement], index: StatementI
     links = []
     for candidate in candidates(plans, statements, index, thresholds):
         probability = thresholds.probability(candidate.features)
-        if probability < thresholds.link_probability:
+        best_of_source = candidate.features[4] == 1.0
+        if probability < thresholds.link_probability and not (best_of_source and probability >= thresholds.carried_probability):
             continue
         source, target = statements[candidate.source], statements[candidate.target]
         changes = describe_changes(source, target)

@@ -26,6 +26,7 @@ class Thresholds:
     coef: list[float] = field(default_factory=lambda: [9.0, 3.0, 1.5, 0.5, 1.5, 0.5, 1.0, 2.0])
     intercept: float = -7.0
     link_probability: float = 0.5
+    carried_probability: float = 0.3
     recurs_fuzzy: float = 0.9
     top_k: int = 8
     min_cosine: float = 0.05
