@@ -123,7 +123,7 @@ def run(
     progress: ProgressFactory = _no_progress,
 ) -> Analysis:
     """Analyse the given files and folders: the whole pipeline."""
-    from .coverage import check_coverage
+    from .coverage import check_coverage, unpaired_letters
     from .nlp import describe_pipeline, get_nlp
     from .segment import segment_document
     from .trace import trace
@@ -148,6 +148,9 @@ def run(
         analysis.views.update(views)
     with _timed(analysis, "coverage"):
         analysis.coverage = check_coverage(analysis.documents, analysis.statements)
+        unpaired = unpaired_letters(analysis.documents, analysis.statements)
+        if unpaired:
+            analysis.views["coverage_unpaired"] = unpaired
     from .similarity import describe_similarity
 
     analysis.generated_by = {"version": __version__, "nlp": describe_pipeline(nlp), "similarity": describe_similarity()}
