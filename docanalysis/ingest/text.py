@@ -1,19 +1,41 @@
 """Plain-text and Markdown inputs: lines → blocks.
 
 Text files are often themselves the output of an earlier extraction, so they carry
-the same artifacts as PDFs (lines broken mid-sentence, glyph bullets, hyphenation);
-the same clean-up from `clean.py` applies. A text input is one page.
+the same artifacts as PDFs: lines broken mid-sentence (sometimes with a blank line
+after every line), glyph bullets, hyphenation, page numbers, and running footers
+glued to the next heading ("Jaarplan 2025 17Wijkgericht werken"). The same clean-up
+from `clean.py` applies. A text input is one page.
+
+Line → block rules, in order: Markdown headings; list markers; a line that
+continues the open block (it starts in lower case, or the open block stops
+mid-sentence on a function word or a comma); a short line without a closing full
+stop that the next line does not continue is a heading ("Context:" style labels
+are level-3 headings); anything else opens a paragraph.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..model import Block, Page
 from .clean import collapse_spaces, join_hyphenated, normalise_chars, split_marker, word_vocabulary
 
-_SENTENCE_END = re.compile(r"[.!?:;]['’”)]?$")
+_SENTENCE_END = re.compile(r"[.!?;]['’”)]?$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+_PAGE_NUMBER = re.compile(r"^(?:(?:pagina|page|blz\.?|p\.)\s*)?\d{1,3}(?:\s*(?:/|van|of)\s*\d{1,3})?$", re.IGNORECASE)
+# A running footer "Title 2025 17" glued to the heading that follows it on the page.
+_GLUED_FOOTER = re.compile(r"^(?P<footer>\S.{0,50}?\b(?:19|20)\d{2})\s*\|?\s*\d{1,3}(?P<rest>[A-ZÀ-Ý][a-zà-ÿ].*)$")
+# Dutch words that never end a sentence: a line ending in one is cut mid-sentence.
+_OPEN_ENDINGS = {
+    "de", "het", "een", "en", "of", "van", "in", "op", "aan", "met", "voor", "door", "naar", "bij", "om", "te",
+    "tot", "die", "dat", "die", "als", "over", "uit", "onze", "ons", "we", "wij", "zijn", "hun", "deze", "dit",
+    "waar", "waarin", "waarbij", "maar", "ook", "niet", "meer", "zo", "dan", "er", "wordt", "worden", "is",
+}
+HEADING_MAX_CHARS = 70
+HEADING_MAX_WORDS = 9
+LABEL_MAX_WORDS = 5
+"""A longer line ending in ":" is a sentence that introduces a list ("We versterken X door:")."""
 
 
 def decode(data: bytes) -> str:
@@ -26,37 +48,89 @@ def decode(data: bytes) -> str:
     return data.decode("latin-1")
 
 
-def _continues(previous: str, line: str) -> bool:
-    """Whether `line` continues the sentence of `previous` (a broken line)."""
-    if not previous or _SENTENCE_END.search(previous):
+def _continues(previous: Block, line: str) -> bool:
+    """Whether `line` continues the text of the open block `previous` (a broken line)."""
+    text = previous.text
+    if not text or previous.kind == "heading" or _SENTENCE_END.search(text) or text.endswith(":"):
         return False
     first = line.lstrip()[:1]
-    return first.islower() or first.isdigit() or previous.endswith(("-", ","))
+    if first.islower() or first.isdigit() or text.endswith(("-", ",", "(", "&", "/")):
+        return True
+    last_word = text.split()[-1].lower()
+    return last_word in _OPEN_ENDINGS
+
+
+def _looks_like_heading(line: str, next_line: str | None) -> bool:
+    """A short line that does not end a sentence, and that the next line does not continue."""
+    if len(line) > HEADING_MAX_CHARS or len(line.split()) > HEADING_MAX_WORDS:
+        return False
+    if _SENTENCE_END.search(line) or line.endswith((",", "-")) or not (line[0].isupper() or line[0].isdigit()):
+        return False
+    if line.split()[-1].lower() in _OPEN_ENDINGS:
+        return False
+    if line.endswith(":"):
+        return len(line.split()) <= LABEL_MAX_WORDS
+    return not next_line or not next_line[:1].islower()
+
+
+def _running_footers(lines: list[str]) -> set[str]:
+    """Shapes of page footers such as "Jaarplan 2025 | 7": lines ending in a number that
+    recur three times or more with different numbers (a repeated heading keeps its number)."""
+    variants: dict[str, set[str]] = {}
+    for line in lines:
+        if len(line) < 60 and re.search(r"\d\s*$", line):
+            variants.setdefault(re.sub(r"\d+", "#", line), set()).add(line)
+    counts = Counter(re.sub(r"\d+", "#", line) for line in lines if line)
+    return {shape for shape, seen in variants.items() if counts[shape] >= 3 and len(seen) >= 2}
+
+
+def clean_lines(text: str) -> list[str]:
+    """Normalised lines without page numbers and running footers; glued footers split off."""
+    lines: list[str] = []
+    for raw in text.splitlines():
+        line = collapse_spaces(normalise_chars(raw))
+        glued = _GLUED_FOOTER.match(line)
+        if glued:
+            line = glued.group("rest").strip()
+        lines.append("" if _PAGE_NUMBER.match(line) else line)
+    footers = _running_footers(lines)
+    return ["" if re.sub(r"\d+", "#", line) in footers else line for line in lines]
+
+
+def _next_text_line(lines: list[str], index: int) -> str | None:
+    return next((line for line in lines[index + 1:] if line), None)
 
 
 def text_to_blocks(text: str, page: int | None = 1) -> list[Block]:
-    """Split cleaned text into heading, paragraph and list-item blocks."""
-    lines = [collapse_spaces(normalise_chars(line)) for line in text.splitlines()]
+    """Split extracted text into heading, paragraph and list-item blocks."""
+    lines = clean_lines(text)
     vocabulary = word_vocabulary(lines)
     blocks: list[Block] = []
     current: Block | None = None
-    for raw in lines:
-        if not raw:
+    for index, line in enumerate(lines):
+        if not line:
             continue
-        heading = _MD_HEADING.match(raw)
+        heading = _MD_HEADING.match(line)
         if heading:
-            current = None
-            blocks.append(Block(text=heading.group(2).strip(), kind="heading", page=page, level=len(heading.group(1))))
+            current = Block(text=heading.group(2).strip(), kind="heading", page=page, level=len(heading.group(1)))
+            blocks.append(current)
             continue
-        marker, rest = split_marker(raw)
+        marker, rest = split_marker(line)
         if marker is not None:
             current = Block(text=rest, kind="list_item", page=page, marker=marker)
             blocks.append(current)
             continue
-        if current is not None and _continues(current.text, raw):
-            current.text = join_hyphenated(current.text, raw, vocabulary) or f"{current.text} {raw}"
+        if current is not None and _continues(current, line):
+            current.text = join_hyphenated(current.text, line, vocabulary) or f"{current.text} {line}"
             continue
-        current = Block(text=raw, kind="paragraph", page=page)
+        if current is not None and current.kind == "heading" and current.level != 3 and line[:1].islower():
+            current.text = f"{current.text} {line}"  # a heading broken over two lines
+            continue
+        if _looks_like_heading(line, _next_text_line(lines, index)):
+            current = Block(text=line.rstrip(":").strip(), kind="heading", page=page, level=3 if line.endswith(":") else 2)
+            blocks.append(current)
+            continue
+        current = Block(text=line, kind="paragraph", page=page)
         blocks.append(current)
     return blocks
 

@@ -1,40 +1,38 @@
 """Segment: a Document → sections (with themes) and statements (with attributes).
 
-Baseline: headings open sections; sentences that start with "We"/"Wij" are
-commitments. To be replaced by the real segmenter.
+Stages: `sections` reads headings and labels; `requests` (coverage helper) takes
+the letter text out and returns its requests; `statements` + `kinds` find the
+document's own goals, commitments, stops and results; `attributes` fills
+deadline, targets, scope, responsible, places and partners.
 """
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 
 from ..model import Document, Section, Statement
+from .attributes import annotate
+from .requests import extract_requests
+from .sections import build_sections
+from .statements import find_candidates, to_statements
+from .themes import normalise_theme
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+__all__ = ["segment_document", "normalise_theme"]
 
 
 def segment_document(document: Document, nlp: Language) -> tuple[list[Section], list[Statement]]:
-    sections: list[Section] = []
-    statements: list[Statement] = []
-    section: Section | None = None
-    for block in document.blocks:
-        if block.kind == "heading":
-            section = Section(id=f"{document.id}#s{len(sections) + 1}", document_id=document.id, title=block.text, page=block.page)
-            sections.append(section)
-            continue
-        for sentence in _SENTENCE.split(block.text):
-            if re.match(r"(We|Wij)\s", sentence):
-                statements.append(
-                    Statement(
-                        id=f"{document.id}#{len(statements) + 1}",
-                        document_id=document.id,
-                        kind="commitment",
-                        text=sentence,
-                        page=block.page,
-                        theme=section.title if section else None,
-                        section_id=section.id if section else None,
-                    )
-                )
+    """Sections and statements of one document; statement ids are `<document id>:<nnn>` in reading order.
+
+    `nlp` is accepted for pipelines that bring a trained model; the rules need only
+    the sentence splitter and lemmatizer of `docanalysis.nlp`.
+    """
+    sections, contexts = build_sections(document)
+    requests, letter_blocks = extract_requests(document)
+    own = to_statements(document, contexts, find_candidates(document, contexts, letter_blocks))
+    statements = requests + own
+    for number, statement in enumerate(statements, start=1):
+        statement.id = f"{document.id}:{number:03d}"
+        annotate(statement, document.meta.year, document.meta.organisation)
+        if statement.theme is None and statement.section_title:
+            statement.theme = normalise_theme(statement.section_title)
     return sections, statements

@@ -1,0 +1,165 @@
+"""Is a sentence a statement, and of which kind? Rules from Dutch policy prose.
+
+A plan's own voice says what it will achieve and do: "We gaan ...", "Wij
+versterken ...", "In 2025 realiseren we ...", "Per december 2025 staan ...", a bullet
+that opens with an infinitive ("Versterken van de voordeur"), or a role as subject
+("Teammanagers sturen op ..."). Labels over a list ("Doelen:", "Acties:", "We
+stoppen met:") decide for the lines below them. Not statements: questions,
+observations ("we zien dat ..."), quotes of people, and past tense (history in a
+plan; a result in a report).
+
+Kinds: `stop` stops or freezes work ("stoppen met", "niet meer", "continueren ...
+en intensiveren niet"); `goal` is a desired state (beogen, streven, ambitie, a
+state with a deadline); `commitment` is an action; `result` is what a report says
+was done.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..nlp import lemmatize_word
+
+REPORT_TYPES = {"halfjaarrapportage", "jaarverslag"}
+_FIRST_PERSON = re.compile(r"^(?:\S+\s+){0,7}?(?:we|wij)\b", re.IGNORECASE)
+_OWN = re.compile(r"^(?:Ons|Onze)\b")
+_TIME_OPENING = re.compile(
+    r"^(?:In|Per|Eind|Uiterlijk|Medio|Begin|Vanaf|Voor|Vóór|Na|Komend|Volgend|Dit|De komende|In de loop van|In het (?:eerste|tweede))\b"
+    r"(?:\s+\S+){0,4}?\s+(?:(?:19|20)\d{2}|Q[1-4]|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jaar|jaren|halfjaar|zomer|najaar|voorjaar)\b"
+)
+_ROLE_SUBJECT = re.compile(
+    r"^(?:De |Onze |Alle |Iedere? |Elke? )?(?:teammanagers?|gezinswerkers?|TM|teams?|buurtteams?|medewerkers|iedereen|bestuurder|opgavemanagers?|"
+    r"contactpersonen|professionals|gemeente, [A-Z]\w+)\b",
+    re.IGNORECASE,
+)
+_OBSERVATION = re.compile(
+    r"\b(?:(?:zien|zagen|merken|merkten|constateren|constateerden|signaleren|signaleerden|lezen|weten|hoorden|horen)\s+(?:we|wij)\b"
+    r"|(?:we|wij)\s+(?:zien|zagen|merken|merkten|constateren|constateerden)\b|\bblijkt\b|\bbleek\b)",
+    re.IGNORECASE,
+)
+_QUOTE = re.compile(r"^[“\"‘']|\b(?:zegt|vertelt|aldus|vertelde|zei)\b")
+_STOP = re.compile(
+    r"\b(?:stoppen|stopt|stop)\s+(?:we\s+|wij\s+)?met\b|\bniet\s+m[eé]{2}r\b|\bintensiveren\b.{0,40}\bniet\b|\bniet\s+(?:\w+\s+){0,2}intensiveren\b"
+    r"|\bbouwen\b.{0,30}\baf\b|\bafbouwen\b|\bbeëindigen\b|\bcontinueren\b|\bverminderen\b|\bheroverwegen\b",
+    re.IGNORECASE,
+)
+_GOAL = re.compile(
+    r"\b(?:beogen|beoogt|beoogd|streven|streeft|ambitie|ambiëren|doel\s+(?:is|van)|doelstelling|willen\s+(?!\w+\s+(?:onderzoeken|verkennen|kijken))"
+    r"|moet\s+bijdragen|zorgen\s+(?:we\s+)?voor\s+goede)\b",
+    re.IGNORECASE,
+)
+_GOAL_LABEL = re.compile(r"\b(?:doel|doelen|ambitie|ambities|beoogd|resultaat|resultaten|missie)\b", re.IGNORECASE)
+_ACTION_LABEL = re.compile(r"\b(?:actie|acties|activiteit|activiteiten|inzet|aanpak|regulier werk|gezinswerker|teammanager|werkwijze)\b", re.IGNORECASE)
+_CONTEXT_LABEL = re.compile(
+    r"^(?:context|achtergrond|aanleiding|volgen|monitoren|monitoring|terugblik|inhoudsopgave|leeswijzer|bronnen|voorwoord|inhoud|"
+    r"hoe ziet de situatie eruit|voor wie|cijfers|kerncijfers)\b",
+    re.IGNORECASE,
+)
+_IRREGULAR_PAST = {
+    "waren", "was", "hadden", "had", "kregen", "kreeg", "zagen", "zag", "gingen", "ging", "deden", "deed", "werden", "werd",
+    "kwamen", "kwam", "lieten", "liet", "hielden", "hield", "namen", "nam", "gaven", "gaf", "bleven", "bleef", "begonnen",
+    "begon", "vonden", "vond", "stonden", "stond", "zochten", "zocht", "brachten", "bracht", "dachten", "dacht", "konden", "kon",
+    "wilden", "wilde", "moesten", "moest", "zaten", "zat", "lagen", "lag",
+}
+_PAST_MARKERS = re.compile(r"\b(?:afgelopen|vorig(?:e)? jaar|inmiddels|reeds|eerder|in (?:19|20)\d{2} (?:hebben|zijn|is|heeft)|hebben .* gedaan)\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:hebben|heeft|hadden|zijn|is|waren)\b(?:\s+\S+){0,12}?\s+(?:ge|be|ver|ont|her|er)\w+[dtn]\b[.!]?$", re.IGNORECASE)
+_COPULA_STATE = re.compile(r"^(?:\S+\s+){0,8}?(?:is|zijn|staat|staan|heeft|hebben|kennen|weten|ervaren|voelen|beschikken)\b", re.IGNORECASE)
+_NOUN_IN_EN = {"jongeren", "kinderen", "ouders", "gezinnen", "teams", "scholen", "wijken", "partners", "medewerkers", "klanten", "inwoners"}
+MIN_WORDS = 4
+
+
+@dataclass
+class Verdict:
+    is_statement: bool
+    kind: str = "commitment"
+    strength: float = 0.0
+    """How sure the rules are (0–1); becomes `Statement.confidence`."""
+
+
+def is_context_label(label: str | None) -> bool:
+    return bool(label and _CONTEXT_LABEL.search(label.strip()))
+
+
+def label_kind(label: str | None) -> str | None:
+    """The kind a label imposes on the lines under it, or None for no opinion."""
+    if not label or is_context_label(label):
+        return None
+    if _STOP.search(label):
+        return "stop"
+    if _GOAL_LABEL.search(label):
+        return "goal"
+    if _ACTION_LABEL.search(label):
+        return "commitment"
+    return None
+
+
+def _first_word(sentence: str) -> str:
+    match = re.match(r"[A-Za-zÀ-ÿ-]+", sentence)
+    return match.group(0) if match else ""
+
+
+def opens_with_infinitive(sentence: str) -> bool:
+    """"Versterken van ...", "Opvolgen en implementeren ...", "Het versterken van ...", "Te komen tot ..."."""
+    if re.match(r"^(?:Te|Om)\s+\w+", sentence) or re.match(r"^Het\s+(?:\S+\s+){0,3}?\w+en\s+(?:van|en|we)\b", sentence):
+        return True
+    word = _first_word(sentence).lower()
+    return len(word) > 4 and word.endswith("en") and word not in _NOUN_IN_EN and lemmatize_word(word) == word
+
+
+def is_past(sentence: str) -> bool:
+    """Simple past ("werkten", "zochten", "kregen") or a perfect with a marker of the past ("afgelopen", "inmiddels")."""
+    words = re.findall(r"[a-zà-ÿ]+", sentence.lower())[:14]
+    for word in words:
+        if word in _IRREGULAR_PAST:
+            return True
+        if len(word) > 5 and re.search(r"(?:te|ten|de|den)$", word) and not re.search(r"nden?$", word):
+            lemma = lemmatize_word(word)
+            if lemma != word and lemma.endswith("en"):
+                return True
+    return bool(_PERFECT.search(sentence) and _PAST_MARKERS.search(sentence))
+
+
+def _kind(sentence: str, label: str | None, doc_type: str, has_deadline_opening: bool) -> str:
+    if _STOP.search(sentence):
+        return "stop"
+    imposed = label_kind(label)
+    if imposed:
+        return imposed
+    if _GOAL.search(sentence):
+        return "goal"
+    if has_deadline_opening and (sentence.startswith("Per ") or _COPULA_STATE.search(sentence) and not _FIRST_PERSON.search(sentence)):
+        return "goal"
+    return "commitment"
+
+
+def judge(sentence: str, label: str | None, doc_type: str, organisation: str | None, in_list: bool) -> Verdict:
+    """Whether a sentence (or list item) is a statement of the document's own voice, and its kind."""
+    sentence = sentence.strip()
+    words = sentence.split()
+    if len(words) < MIN_WORDS or sentence.endswith("?") or is_context_label(label):
+        return Verdict(False)
+    if _QUOTE.search(sentence) or _OBSERVATION.search(sentence):
+        return Verdict(False)
+    deadline_opening = bool(_TIME_OPENING.match(sentence))
+    own_voice = bool(_FIRST_PERSON.match(sentence)) or bool(organisation and sentence.startswith(organisation))
+    cue = (
+        own_voice
+        or deadline_opening
+        or bool(_ROLE_SUBJECT.match(sentence))
+        or bool(_GOAL.search(sentence))
+        or bool(_STOP.search(sentence) and in_list)
+        or (in_list and opens_with_infinitive(sentence))
+        or bool(_OWN.match(sentence) and re.search(r"\b(?:richt|is|zijn|zal|gaat|blijft)\b", sentence))
+    )
+    labelled = label_kind(label) is not None
+    if not cue and not (labelled and (in_list or len(words) >= 6)):
+        return Verdict(False)
+    if is_past(sentence) and not deadline_opening:
+        if doc_type in REPORT_TYPES:
+            return Verdict(True, "result", 0.5)
+        if not labelled:
+            return Verdict(False)
+    kind = _kind(sentence, label, doc_type, deadline_opening)
+    strength = 0.9 if labelled and cue else 0.75 if cue else 0.6
+    return Verdict(True, kind, strength)

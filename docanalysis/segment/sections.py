@@ -1,0 +1,56 @@
+"""Headings → `Section`s, and for every block the section and label it stands under.
+
+Two kinds of heading matter to a reader of a plan. Section headings (level 1–2)
+name a part of the plan ("Toegankelijke basishulp"); labels (level 3, written with
+a colon: "Doelen alle buurtteams:", "Context:", "We stoppen met:") say what the
+lines below them are. A label holds until the next heading of any level.
+The theme of a section is the vocabulary theme of its title, else the theme of
+the nearest earlier section that had one (a sub-heading such as "Alle teams" or
+"Ontwikkeltaak" stays inside its opgave), else its own title.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Document, Section
+from .themes import clean_title, match_theme
+
+LABEL_LEVEL = 3
+
+
+@dataclass
+class Context:
+    """Where a block stands: its section (if any) and the label above it (if any)."""
+
+    section: Section | None = None
+    label: str | None = None
+
+
+def build_sections(document: Document) -> tuple[list[Section], list[Context]]:
+    """Sections of a document, and for each block (by index) its context."""
+    sections: list[Section] = []
+    contexts: list[Context] = []
+    section: Section | None = None
+    label: str | None = None
+    theme: str | None = None
+    for block in document.blocks:
+        if block.kind == "heading":
+            title = clean_title(block.text)
+            if (block.level or 2) >= LABEL_LEVEL:
+                label = title
+            elif title:
+                matched = match_theme(title)
+                theme = matched or theme
+                section = Section(
+                    id=f"{document.id}#s{len(sections) + 1:03d}",
+                    document_id=document.id,
+                    title=title,
+                    page=block.page,
+                    level=block.level or 2,
+                    theme=theme or title,
+                )
+                sections.append(section)
+                label = None
+        contexts.append(Context(section, label))
+    return sections, contexts

@@ -1,0 +1,171 @@
+"""Blocks → statements: which text units are goals, commitments, stops or results.
+
+The unit a reader recognises is a list item, or a sentence of running text
+together with the sentence that elaborates it ("We zijn goed toegankelijk. We
+besteden daarbij aandacht aan ..."). A list item that holds several independent
+statements is split; a line that introduces a list ("We versterken X door:") is
+one statement with the items that complete it. A statement broken over lines or
+pages arrives as one block from ingest, so it stays whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Block, Document, Statement
+from ..nlp import split_sentences
+from .attributes import is_role_line
+from .kinds import Verdict, is_context_label, judge
+from .sections import Context
+
+MAX_UNIT_CHARS = 500
+# A sentence that opens with one of these leans on the one before it.
+_ELABORATION = re.compile(
+    r"^(?:Daarbij|Hierbij|Daarmee|Hiermee|Daarvoor|Hiervoor|Daardoor|Hierdoor|Zodat|Waarbij|Waarmee|Door|Dit|Deze|Dat|Zo|Bijdragend|"
+    r"Inclusief|Dat betekent|Op basis|Daartoe|Hiertoe|Met als doel|Ook hier)\b"
+)
+
+
+@dataclass
+class Candidate:
+    text: str
+    block_index: int
+    block: Block
+    verdict: Verdict
+
+
+def _independent_parts(text: str, judge_sentence) -> list[str]:
+    """A text cut where a sentence opens a statement of its own; elaborations stay with the one before."""
+    sentences = split_sentences(text)
+    parts: list[list[str]] = []
+    for sentence in sentences:
+        starts_new = (
+            parts
+            and not _ELABORATION.match(sentence)
+            and judge_sentence(sentence).is_statement
+            and judge_sentence(" ".join(parts[-1])).is_statement
+            and len(" ".join(parts[-1])) >= 60
+        )
+        if not parts or starts_new:
+            parts.append([sentence])
+        else:
+            parts[-1].append(sentence)
+    return [" ".join(part) for part in parts]
+
+
+def _running_text_units(text: str, judge_sentence) -> list[tuple[str, Verdict]]:
+    """Statements in a paragraph: a statement sentence plus the next if that one elaborates it or is no statement."""
+    sentences = split_sentences(text)
+    verdicts = [judge_sentence(sentence) for sentence in sentences]
+    units: list[tuple[str, Verdict]] = []
+    index = 0
+    while index < len(sentences):
+        if not verdicts[index].is_statement:
+            index += 1
+            continue
+        unit = sentences[index]
+        following = index + 1
+        if following < len(sentences) and len(unit) + len(sentences[following]) < MAX_UNIT_CHARS:
+            nxt = sentences[following]
+            if _ELABORATION.match(nxt) or not verdicts[following].is_statement or len(unit) < 60:
+                unit = f"{unit} {nxt}"
+                following += 1
+        units.append((unit, verdicts[index]))
+        index = following
+    return units
+
+
+def _list_after(blocks: list[Block], index: int) -> list[int]:
+    """Indices of the list items right after block `index`."""
+    items = []
+    for follower in range(index + 1, len(blocks)):
+        if blocks[follower].kind != "list_item":
+            break
+        items.append(follower)
+    return items
+
+
+def find_candidates(document: Document, contexts: list[Context], skip: set[int]) -> list[Candidate]:
+    """Every statement of a document's own voice, in reading order, with its verdict."""
+    blocks = document.blocks
+    doc_type = document.meta.doc_type
+    organisation = document.meta.organisation
+    candidates: list[Candidate] = []
+    folded: set[int] = set()
+    for index, block in enumerate(blocks):
+        if index in skip or index in folded or block.kind == "heading":
+            continue
+        label = contexts[index].label
+        if is_context_label(label) or is_role_line(block.text):
+            continue
+        in_list = block.kind == "list_item"
+
+        def judge_sentence(sentence: str, in_list: bool = in_list) -> Verdict:
+            return judge(sentence, label, doc_type, organisation, in_list)
+
+        items = _list_after(blocks, index) if block.text.rstrip().endswith(":") else []
+        if items:
+            # "We versterken X door:" + items: one statement with the items that complete it;
+            # later items that read as statements on their own are judged on their own.
+            text = block.text.rstrip() + " " + " ".join(f"• {blocks[item].text}" for item in items)
+            verdict = judge_sentence(block.text.rstrip(":"), False)
+            if verdict.is_statement:
+                candidates.append(Candidate(text[:MAX_UNIT_CHARS * 2], index, block, verdict))
+                folded.add(items[0])
+                folded.update(item for item in items if blocks[item].text[:1].islower())
+            continue
+        if in_list or block.kind == "table_row":
+            for part in _independent_parts(block.text, judge_sentence):
+                verdict = judge_sentence(part)
+                if verdict.is_statement:
+                    candidates.append(Candidate(part, index, block, verdict))
+            continue
+        for unit, verdict in _running_text_units(block.text, judge_sentence):
+            candidates.append(Candidate(unit, index, block, verdict))
+    return candidates
+
+
+def responsible_cells(blocks: list[Block], candidates: list[Candidate]) -> dict[int, list[str]]:
+    """Role cells ("Alle teams") that follow statements in a flattened "Wie verantwoordelijk?" column.
+
+    A role line belongs to the statements between the previous role line and itself.
+    """
+    owners: dict[int, list[str]] = {}
+    pending: list[int] = []
+    by_block = {}
+    for number, candidate in enumerate(candidates):
+        by_block.setdefault(candidate.block_index, []).append(number)
+    for index, block in enumerate(blocks):
+        if index in by_block:
+            pending.extend(by_block[index])
+        elif is_role_line(block.text) and pending:
+            role = re.sub(r"^\d+\.\s*", "", block.text).strip()
+            for number in pending:
+                owners.setdefault(number, []).append(role)
+            pending = []
+        elif block.kind == "heading" and not is_role_line(block.text) and (block.level or 2) < 3:
+            pending = []
+    return owners
+
+
+def to_statements(document: Document, contexts: list[Context], candidates: list[Candidate]) -> list[Statement]:
+    owners = responsible_cells(document.blocks, candidates)
+    statements = []
+    for number, candidate in enumerate(candidates):
+        section = contexts[candidate.block_index].section
+        statements.append(
+            Statement(
+                id="",
+                document_id=document.id,
+                kind=candidate.verdict.kind,  # type: ignore[arg-type]
+                text=re.sub(r"\s+", " ", candidate.text).strip(),
+                page=candidate.block.page,
+                theme=section.theme if section else None,
+                section_id=section.id if section else None,
+                section_title=section.title if section else None,
+                responsible=owners.get(number, []),
+                confidence=round(candidate.verdict.strength, 2),
+            )
+        )
+    return statements
