@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from ..model import Link, Statement
 from ..similarity import StatementIndex, pair_features
 from .changes import describe_changes
@@ -55,7 +57,8 @@ def find_links(plans: list[Plan], statements: list[Statement], index: StatementI
             continue
         source, target = statements[candidate.source], statements[candidate.target]
         changes = describe_changes(source, target)
-        fuzzy = candidate.features[1]
-        recurs = fuzzy >= thresholds.recurs_fuzzy and target.kind != "stop" and not any(change.startswith(("target", "deadline", "scope")) for change in changes)
+        # Word order and every word count here: "scholen" ⊂ "scholen en kinderopvang" is a change, not a recurrence.
+        wording = fuzz.token_sort_ratio(source.text.lower(), target.text.lower()) / 100.0
+        recurs = wording >= thresholds.recurs_fuzzy and target.kind != "stop" and not any(change.startswith(("target", "deadline", "scope")) for change in changes)
         links.append(Link(source.id, target.id, "recurs" if recurs else "changed", round(probability, 3), [] if recurs else changes))
     return links
