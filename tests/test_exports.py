@@ -14,6 +14,7 @@ from report_sample import EMAIL, SCRIPT, sample_analysis
 
 from docanalysis.pipeline import Analysis
 from docanalysis.report.privacy import mask_contacts_keep_length
+from docanalysis.resources import REFI_QDA_XSD
 from docanalysis.report.qdpx import NAMESPACE, build_project, guid, write_qdpx
 from docanalysis.report.tables import build_tables, write_tables
 
@@ -21,7 +22,7 @@ def words(text: str) -> str:
     return re.sub(r"\W", "", text)
 
 
-SCHEMA = Path(__file__).resolve().parents[1] / "docanalysis" / "schema" / "refi-qda" / "Project.xsd"
+SCHEMA = REFI_QDA_XSD
 Q = f"{{{NAMESPACE}}}"
 
 
