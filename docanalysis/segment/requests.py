@@ -53,7 +53,7 @@ _PROCEDURE = re.compile(
     re.I,
 )
 _QUESTION_WORDS = r"(?:welke|hoe|wat|waar|wanneer|wie|waarom|in\s+hoeverre|op\s+welke\s+wijze)"
-_QUESTION_SPLIT = re.compile(rf",\s+(?={_QUESTION_WORDS}\s)", re.I)
+_QUESTION_SPLIT = re.compile(rf"(?:,\s+|,?\s+en\s+)(?={_QUESTION_WORDS}\s)", re.I)
 _FUNCTION_WORDS = frozenset(
     "de het een dat die dit deze wat wie als en of maar ook zo er hier daar dan toen nu wel niet geen al"
     " wij we u ze zij hij ik men ons onze uw hun".split()
@@ -196,8 +196,7 @@ def _sentences(blocks: list[Block], start: int, end: int) -> Iterator[_Sentence]
         text = block.text.strip()
         if not text:
             continue
-        short_item = block.kind == "list_item" and len(text.split()) <= 12 and not text.endswith(("?", ":")) and not _ASKS_ANY(text)
-        if short_item or block.kind == "heading":
+        if _is_point_title(blocks, index, end) or block.kind == "heading":
             yield from flush()
             theme = _normalise_theme(text.rstrip(".").strip("*").strip())
             continue
@@ -212,6 +211,14 @@ def _sentences(blocks: list[Block], start: int, end: int) -> Iterator[_Sentence]
         if re.search(r"[.!?:][\"'”’)]*$", text) or block.kind == "list_item":
             yield from flush()
     yield from flush()
+
+
+def _is_point_title(blocks: list[Block], index: int, end: int) -> bool:
+    """A short bullet followed by prose ("• Wachttijden", then a paragraph): the aandachtspunt's title."""
+    block, text = blocks[index], blocks[index].text.strip()
+    if block.kind != "list_item" or len(text.split()) > 12 or text.endswith(("?", ":")) or _ASKS_ANY(text) or _THEME_PREFIX.match(text):
+        return False
+    return index + 1 < end and blocks[index + 1].kind == "paragraph"
 
 
 def _ASKS_ANY(text: str) -> bool:
