@@ -29,7 +29,7 @@ GRID = [round(0.05 * step, 2) for step in range(21)]
 def cost(rows: list[dict], thresholds: dict[str, float]) -> float:
     total = 0.0
     for row in rows:
-        status = status_of(row["score"], thresholds)
+        status = status_of(row["score"], thresholds, row["parts_absent"])
         if status == row["gold"]:
             continue
         if status == "answered":
@@ -46,7 +46,7 @@ def fit(rows: list[dict]) -> dict[str, float]:
 
 
 def figures(rows: list[dict], thresholds: dict[str, float]) -> dict[str, float | int]:
-    statuses = [status_of(row["score"], thresholds) for row in rows]
+    statuses = [status_of(row["score"], thresholds, row["parts_absent"]) for row in rows]
     return {
         "accuracy": round(sum(s == row["gold"] for s, row in zip(statuses, rows)) / len(rows), 3),
         "missing_as_answered": sum(s == "answered" and row["gold"] == "missing" for s, row in zip(statuses, rows)),
@@ -66,7 +66,7 @@ def main() -> int:
         thresholds = fit([row for row in rows if row["letter"] != letter])
         test = [row for row in rows if row["letter"] == letter]
         held_out[letter] = {"thresholds": thresholds, **figures(test, thresholds)}
-        pooled += [(status_of(row["score"], thresholds), row) for row in test]
+        pooled += [(status_of(row["score"], thresholds, row["parts_absent"]), row) for row in test]
         print(f"held out {letter}: thresholds {thresholds} -> {held_out[letter]}")
     accuracy = sum(status == row["gold"] for status, row in pooled) / len(pooled)
     costly = sum(status == "answered" and row["gold"] == "missing" for status, row in pooled)

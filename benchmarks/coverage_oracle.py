@@ -44,6 +44,7 @@ def oracle_features(gold_dir: Path) -> list[dict]:
                 "best": judgement.best,
                 "local": judgement.local,
                 "score": judgement.score,
+                "parts_absent": judgement.parts_absent,
                 "evidence": judgement.evidence[0][0].text[:100] if judgement.evidence else "",
             }
         )
@@ -58,9 +59,9 @@ def main() -> int:
     rows = oracle_features(args.gold)
     thresholds = load_thresholds()
     for row in rows:
-        row["status"] = status_of(row["score"], thresholds)
+        row["status"] = status_of(row["score"], thresholds, row["parts_absent"])
         flag = "" if row["status"] == row["gold"] else "  <-- " + ("COSTLY" if row["gold"] == "missing" and row["status"] == "answered" else "wrong")
-        print(f"{row['request']:7} {row['gold']:9} {row['status']:9} cover={row['doc_cover']:.2f} best={row['best']:.2f} local={row['local']:.2f} score={row['score']:.2f}{flag}")
+        print(f"{row['request']:7} {row['gold']:9} {row['status']:9} cover={row['doc_cover']:.2f} best={row['best']:.2f} local={row['local']:.2f} score={row['score']:.2f} absent_parts={row['parts_absent']}{flag}")
     for letter in sorted({row["letter"] for row in rows}) + ["all"]:
         subset = [row for row in rows if letter in ("all", row["letter"])]
         correct = sum(row["status"] == row["gold"] for row in subset)

@@ -42,6 +42,8 @@ _ASKING_WORDS = frozenset(
     gesprek blijven zijn wordt worden kunnen moeten gaan zetten zet inzet leveren bijdragen draag onder andere
     """.split()
 )
+# Where one ask holds several: "X en Y", "hoe ... en hoe ...", "; ...". Not "en/of" (alternatives).
+_PARTS = re.compile(r"\s+en\s+(?!/)|;\s+|\?\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'“‘(]?[A-ZÀ-Ý0-9])")
 _WORD = re.compile(r"[a-zà-ÿ]+", re.I)
 
@@ -58,12 +60,17 @@ class Passage:
 
 @dataclass
 class Judgement:
-    """The numbers behind one status, kept so calibration and the report can show them."""
+    """The numbers behind one status, kept so calibration and the report can show them.
+
+    `parts_absent` counts the parts of a multi-part ask ("X en Y") of which the
+    document uses none of the words: such a request is answered at most in part.
+    """
 
     doc_cover: float
     best: float
     local: float
     evidence: list[tuple[Passage, float]]
+    parts_absent: int = 0
 
     @property
     def score(self) -> float:
@@ -150,7 +157,9 @@ class PassageIndex:
         ) if any(score > 0 for _, score in scored) else 0.0
         ranked = sorted(scored, key=lambda pair: -pair[1])
         evidence = [pair for pair in ranked[:MAX_EVIDENCE] if pair[1] > 0]
-        return Judgement(round(doc_cover, 3), round(scored[best_index][1], 3), round(local, 3), evidence)
+        parts = [set(stems(part, ignore)) for part in _PARTS.split(request.text)]
+        absent = sum(1 for part in parts if len(part) >= 2 and not any(self.present(t, self.vocabulary) for t in part))
+        return Judgement(round(doc_cover, 3), round(scored[best_index][1], 3), round(local, 3), evidence, absent)
 
 
 def load_thresholds(path: Path = THRESHOLDS_FILE) -> dict[str, float]:
@@ -160,8 +169,9 @@ def load_thresholds(path: Path = THRESHOLDS_FILE) -> dict[str, float]:
     return {"answered": 0.75, "partial": 0.45}
 
 
-def status_of(score: float, thresholds: dict[str, float]) -> str:
-    if score >= thresholds["answered"]:
+def status_of(score: float, thresholds: dict[str, float], parts_absent: int = 0) -> str:
+    """The status for a judgement score; a multi-part ask with a part the plan never touches is partial at best."""
+    if score >= thresholds["answered"] and not parts_absent:
         return "answered"
     return "partial" if score >= thresholds["partial"] else "missing"
 
@@ -245,7 +255,7 @@ def check_coverage(
                     CoverageItem(
                         request_id=request.id,
                         answering_document_id=answering_id,
-                        status=status_of(judgement.score, thresholds),
+                        status=status_of(judgement.score, thresholds, judgement.parts_absent),
                         score=judgement.score,
                         evidence=[Evidence(p.text, p.statement_id, p.page, round(s, 3)) for p, s in judgement.evidence],
                     )

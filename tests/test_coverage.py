@@ -1,0 +1,145 @@
+"""Coverage: pairing a letter with its plan, and judging each request answered, partial or missing."""
+
+from pathlib import Path
+
+import pytest
+
+from docanalysis.cli import main
+from docanalysis.coverage import check_coverage, format_table, pair_letters
+from docanalysis.evaluate.coverage import score_coverage
+from docanalysis.evaluate.gold import Gold
+from docanalysis.ingest import load_document
+from docanalysis.nlp import get_nlp
+from docanalysis.segment import segment_document
+
+LETTER = """Gemeente Voorbeeldstad
+Stichting Buurtkracht
+Onderwerp Jaarplan 2024
+
+Geachte heer De Vries,
+
+Wij verzoeken u om in uw jaarplan de volgende aandachtspunten op te nemen:
+
+• Eenzaamheid
+Veel ouderen voelen zich alleen. Geef in uw plan concreet aan hoe u eenzaamheid onder ouderen vermindert.
+
+• Samenwerking
+Hoe versterkt u de samenwerking met huisartsen en de opvang van statushouders?
+
+• Mantelzorg
+Wij zien graag wat u doet om mantelzorgers te ontlasten.
+
+Met vriendelijke groet,
+De wethouder
+"""
+
+PLAN = """Jaarplan 2024 Stichting Buurtkracht
+
+Ouderen
+
+We verminderen eenzaamheid onder ouderen met wekelijkse koffieochtenden in alle wijken. Vrijwilligers bezoeken ouderen thuis.
+
+Zorg in de wijk
+
+We versterken de samenwerking met huisartsen met een vast spreekuur in elk gezondheidscentrum.
+
+Jongeren
+
+We begeleiden jongeren naar werk en bieden schuldhulp aan gezinnen met betalingsachterstanden.
+"""
+
+PLAN_WITH_SUMMARY = """Jaarplan 2024 Stichting Buurtkracht
+
+Ouderen
+
+We verminderen eenzaamheid onder ouderen met wekelijkse koffieochtenden in alle wijken.
+
+Samenvatting opdrachtbrief 2024
+
+- **Eenzaamheid:** verminder eenzaamheid onder ouderen in alle wijken.
+- **Mantelzorg:** ontlast mantelzorgers met respijtzorg in alle wijken.
+
+Begroting
+
+De begroting staat in de bijlage.
+"""
+
+
+def _analyse(tmp_path: Path, files: dict[str, str]):
+    documents = []
+    for name, text in files.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        documents.append(load_document(path))
+    statements = [s for doc in documents for s in segment_document(doc, get_nlp())[1]]
+    return documents, statements
+
+
+def _status_by_text(items, statements) -> dict[str, str]:
+    text_of = {s.id: s.text for s in statements}
+    return {text_of[item.request_id].split()[0]: item.status for item in items}
+
+
+def test_answered_partial_and_missing_points(tmp_path):
+    documents, statements = _analyse(tmp_path, {"opdrachtbrief-2024.txt": LETTER, "buurtkracht-jaarplan-2024.txt": PLAN})
+    pairs, unpaired = pair_letters(documents, statements)
+    assert pairs == {"opdrachtbrief-2024": ["buurtkracht-jaarplan-2024"]} and unpaired == []
+    items = check_coverage(documents, statements)
+    assert _status_by_text(items, statements) == {"Geef": "answered", "Hoe": "partial", "Wij": "missing"}
+    answered = next(item for item in items if item.status == "answered")
+    assert "eenzaamheid onder ouderen" in answered.evidence[0].text and answered.evidence[0].page == 1
+    assert all(0.0 <= item.score <= 1.0 for item in items)
+    table = format_table(items, statements)
+    assert "1 answered / 1 partial / 1 missing of 3 requests" in table
+
+
+def test_multi_part_question_answered_in_part_is_partial(tmp_path):
+    """Huisartsen are answered, statushouders never mentioned: partial, not answered."""
+    documents, statements = _analyse(tmp_path, {"opdrachtbrief-2024.txt": LETTER, "buurtkracht-jaarplan-2024.txt": PLAN})
+    item = next(i for i in check_coverage(documents, statements) if "statushouders" in next(s.text for s in statements if s.id == i.request_id))
+    assert item.status == "partial"
+    assert "huisartsen" in item.evidence[0].text
+
+
+def test_plan_summary_of_its_letter_is_not_its_own_answer(tmp_path):
+    documents, statements = _analyse(tmp_path, {"buurtkracht-jaarplan-2024.txt": PLAN_WITH_SUMMARY})
+    assert pair_letters(documents, statements)[0] == {"buurtkracht-jaarplan-2024": ["buurtkracht-jaarplan-2024"]}
+    items = check_coverage(documents, statements)
+    assert _status_by_text(items, statements) == {"verminder": "answered", "ontlast": "missing"}
+    evidence = [e.text for item in items for e in item.evidence]
+    assert evidence and not any("**" in text or "respijtzorg" in text or "verminder eenzaamheid" in text for text in evidence)
+
+
+def test_letter_without_matching_plan_is_unpaired(tmp_path):
+    documents, statements = _analyse(tmp_path, {"opdrachtbrief-2024.txt": LETTER, "buurtkracht-jaarplan-2023.txt": PLAN.replace("2024", "2023")})
+    assert pair_letters(documents, statements) == ({}, ["opdrachtbrief-2024"])
+    assert check_coverage(documents, statements) == []
+
+
+def test_coverage_command_table_and_unmatched_letter(tmp_path, capsys):
+    (tmp_path / "opdrachtbrief-2024.txt").write_text(LETTER, encoding="utf-8")
+    (tmp_path / "buurtkracht-jaarplan-2024.txt").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "buurtkracht-jaarplan-2023.txt").write_text(PLAN.replace("2024", "2023"), encoding="utf-8")
+    letter = str(tmp_path / "opdrachtbrief-2024.txt")
+    assert main(["coverage", letter, str(tmp_path / "buurtkracht-jaarplan-2024.txt"), "--no-cache"]) == 0
+    out = capsys.readouterr().out
+    assert "opdrachtbrief-2024 → buurtkracht-jaarplan-2024" in out and "1 answered / 1 partial / 1 missing" in out
+    assert main(["coverage", letter, str(tmp_path / "buurtkracht-jaarplan-2023.txt"), "--no-cache"]) == 1
+    err = capsys.readouterr().err
+    assert "opdrachtbrief-2024.txt" in err and "no plan or report of Buurtkracht for 2024" in err
+
+
+def test_coverage_command_rejects_a_document_without_requests(tmp_path, capsys):
+    (tmp_path / "buurtkracht-jaarplan-2024.txt").write_text(PLAN, encoding="utf-8")
+    plan = str(tmp_path / "buurtkracht-jaarplan-2024.txt")
+    assert main(["coverage", plan, plan, "--no-cache"]) == 2
+    assert "no requests found" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("predicted, accuracy, costly", [("missing", 1.0, 0), ("answered", 0.0, 1)])
+def test_coverage_scorer(predicted, accuracy, costly):
+    gold = Gold(coverage=[{"request": "X-01", "in_doc": "plan", "status": "missing"}, {"request": "X-02", "in_doc": "plan", "status": "partial"}])
+    analysis = {"coverage": [{"request_id": "sys:1", "answering_document_id": "plan", "status": predicted, "score": 0.1, "evidence": []}]}
+    scores = score_coverage(gold, analysis, {"X-01": "sys:1"})
+    assert scores["found"] == 1 and scores["missing_as_answered"] == costly
+    assert scores["accuracy_found"] == accuracy and scores["status_accuracy"] == accuracy / 2
