@@ -109,8 +109,9 @@ def load_document(path: Path, manifest: dict[str, str] | None = None, store: Sto
         raise IngestError(path, "empty file (0 bytes)" if not data else "file holds only white space")
     sha256 = sha256_of(data)
     pages = store.get(sha256) if store else None
+    warnings: list[str] = []
     if pages is None:
-        pages = read_pdf(path, data) if suffix == ".pdf" else read_text(data)
+        pages = read_pdf(path, data, warnings=warnings) if suffix == ".pdf" else read_text(data)
         if store:
             store.put(sha256, pages)
     if not any(page.blocks for page in pages):
@@ -123,6 +124,7 @@ def load_document(path: Path, manifest: dict[str, str] | None = None, store: Sto
         sha256=sha256,
         pages=pages,
         source_format=suffix.lstrip("."),  # type: ignore[arg-type]
+        warnings=warnings,
     )
     document.meta = metadata.detect(document.text, path.name, manifest)
     if document.meta.language not in ("nl", None):

@@ -78,11 +78,11 @@ def _page_count(pdf: pdfplumber.PDF) -> int | None:
 def _read_layouts(path: Path, pdf: pdfplumber.PDF, max_pages: int, warnings: list[str]) -> list[PageLayout]:
     count = _page_count(pdf)
     if count is not None and count > max_pages:
-        raise IngestError(path, f"{count} pages, more than the limit of {max_pages}: split the file or raise max_pages")
+        raise IngestError(path, f"{count} pages, more than the limit of {max_pages}: split it into smaller documents")
     layouts = []
     for number, page in enumerate(pdf.pages, start=1):
         if number > max_pages:
-            raise IngestError(path, f"more than the limit of {max_pages} pages: split the file or raise max_pages")
+            raise IngestError(path, f"more than the limit of {max_pages} pages: split it into smaller documents")
         try:
             layouts.append(analyse_page(page, number))
         except Exception as exc:  # one damaged page must not lose the document

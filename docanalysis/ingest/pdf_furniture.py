@@ -86,15 +86,17 @@ def strip_furniture(layout: PageLayout, running: dict[str, str], body_size: floa
         if band is None:
             kept.append(item)
             continue
-        runs = [item.words] if _is_furniture(item.words, running, body_size) else _runs(item.words)
+        runs = _runs(item.words)
         furniture = []
+        if _is_furniture(item.words, running, body_size):
+            furniture, runs = runs, []
         while runs and _is_furniture(runs[0], running, body_size):
             furniture.append(runs.pop(0))
         while runs and _is_furniture(runs[-1], running, body_size):
             furniture.append(runs.pop())
         for run in furniture:
             text = collapse_spaces(normalise_chars(" ".join(w["text"] for w in run)))
-            found[running.get(_key(run), band)].append(text)
+            found[running.get(_key(run), running.get(_key(item.words), band))].append(text)
         if runs:
             kept.append(Line([w for run in runs for w in run], item.region, item.column, item.column_x1))
     layout.items = kept
