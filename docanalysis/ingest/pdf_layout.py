@@ -102,10 +102,6 @@ def _dominant(words: list[Word], key) -> object:
     return max(weights, key=weights.__getitem__)
 
 
-def is_bold(word: Word) -> bool:
-    return bool(_BOLD.search(word["fontname"]))
-
-
 @dataclass
 class _Row:
     fragments: list[list[Word]]
