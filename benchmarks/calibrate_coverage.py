@@ -21,7 +21,7 @@ from coverage_oracle import oracle_features
 
 from docanalysis.coverage import THRESHOLDS_FILE, status_of
 
-MISSING_AS_ANSWERED_COST = 5.0
+MISSING_AS_ANSWERED_COST = 10.0
 PARTIAL_AS_ANSWERED_COST = 1.5
 GRID = [round(0.05 * step, 2) for step in range(21)]
 

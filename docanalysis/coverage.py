@@ -6,7 +6,8 @@ diversiteit", "tussenevaluatie") after dropping the letter's own way of asking
 into passages (sentences, minus any summary of the letter itself), and a request
 counts as answered when one place in the plan takes up most of those words,
 weighted by how rare each is in the plan. A word the plan never uses is the
-strongest sign of a missing answer, so it weighs most.
+strongest sign of a missing answer, so it weighs most; a word in every twentieth
+sentence of the plan ("gezin", "wijk") is background and does not count.
 
 Calling a missing point answered is the costly mistake: the thresholds in
 `models/coverage_thresholds.json` are calibrated leave-one-letter-out with that
@@ -32,6 +33,8 @@ from .segment.requests import extract_requests
 THRESHOLDS_FILE = MODELS_DIR / "coverage_thresholds.json"
 ANSWERING_TYPES = ("jaarplan", "halfjaarrapportage", "jaarverslag", "vooruitblik")
 MAX_EVIDENCE = 3
+BACKGROUND_SHARE = 0.05
+BACKGROUND_MIN = 5
 # Words of the asking, not of the subject: they tell nothing about whether it is answered.
 _ASKING_WORDS = frozenset(
     """
@@ -44,6 +47,7 @@ _ASKING_WORDS = frozenset(
 )
 # Where one ask holds several: "X en Y", "hoe ... en hoe ...", "; ...". Not "en/of" (alternatives).
 _PARTS = re.compile(r"\s+en\s+(?!/)|;\s+|\?\s+")
+_INFLECTIONS = frozenset({"d", "t", "e", "s", "n", "en", "de", "te"})
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'“‘(]?[A-ZÀ-Ý0-9])")
 _WORD = re.compile(r"[a-zà-ÿ]+", re.I)
 
@@ -118,6 +122,12 @@ def answering_passages(document: Document, statements: list[Statement]) -> list[
     return passages
 
 
+def _same_root(a: str, b: str) -> bool:
+    """Stems the stemmer left apart by an inflection: "ontwikkel"/"ontwikkeld", "versnel"/"versnelt"."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 6 and long.startswith(short) and long[len(short) :] in _INFLECTIONS
+
+
 class PassageIndex:
     """The passages of one answering document and how rare each stem is among them."""
 
@@ -133,14 +143,18 @@ class PassageIndex:
         """Inverse document frequency; a stem the document never uses weighs most."""
         return math.log((len(self.passages) + 1) / (self.document_frequency.get(stem, 0) + 1)) + 1
 
+    def is_background(self, stem: str) -> bool:
+        """A word on every other page of the plan ("gezin", "wijk") shows nothing about one request."""
+        return self.document_frequency.get(stem, 0) > max(BACKGROUND_SHARE * len(self.passages), BACKGROUND_MIN)
+
     def present(self, stem: str, vocabulary: frozenset[str] | set[str]) -> bool:
         """The stem, or a compound ending in it ("evaluatie" in "tussenevaluatie")."""
         if stem in vocabulary:
             return True
-        return len(stem) >= 6 and any(word.endswith(stem) for word in vocabulary)
+        return len(stem) >= 6 and any(word.endswith(stem) or _same_root(stem, word) for word in vocabulary)
 
     def judge(self, request: Statement, ignore: frozenset[str] = frozenset()) -> Judgement:
-        terms = set(stems(request.text, ignore))
+        terms = {term for term in stems(request.text, ignore) if not self.is_background(term)}
         if not terms or not self.passages:
             return Judgement(0.0, 0.0, 0.0, [])
         weights = {term: self.weight(term) for term in terms}
