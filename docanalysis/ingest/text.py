@@ -31,6 +31,8 @@ _OPEN_ENDINGS = {
     "de", "het", "een", "en", "of", "van", "in", "op", "aan", "met", "voor", "door", "naar", "bij", "om", "te",
     "tot", "die", "dat", "die", "als", "over", "uit", "onze", "ons", "we", "wij", "zijn", "hun", "deze", "dit",
     "waar", "waarin", "waarbij", "maar", "ook", "niet", "meer", "zo", "dan", "er", "wordt", "worden", "is",
+    "via", "tussen", "zoals", "onder", "binnen", "tegen", "zonder", "na", "per", "vanuit", "rondom", "omdat", "zodat",
+    "wanneer", "welke", "wat", "hoe", "waarmee", "namelijk", "bijvoorbeeld", "of", "en/of", "alle", "ieder", "iedere", "elk",
 }
 HEADING_MAX_CHARS = 70
 HEADING_MAX_WORDS = 9
@@ -54,7 +56,7 @@ def _continues(previous: Block, line: str) -> bool:
     if not text or previous.kind == "heading" or _SENTENCE_END.search(text) or text.endswith(":"):
         return False
     first = line.lstrip()[:1]
-    if first.islower() or first.isdigit() or text.endswith(("-", ",", "(", "&", "/")):
+    if first.islower() or first.isdigit() or first == "(" or text.endswith(("-", ",", "(", "&", "/")):
         return True
     last_word = text.split()[-1].lower()
     return last_word in _OPEN_ENDINGS

@@ -38,6 +38,12 @@ _OBSERVATION = re.compile(
     r"|(?:we|wij)\s+(?:zien|zagen|merken|merkten|constateren|constateerden)\b|\bblijkt\b|\bbleek\b)",
     re.IGNORECASE,
 )
+# The document talking about itself ("In dit jaarplan lichten we toe", "hieronder") or the writers' beliefs.
+_META = re.compile(
+    r"\b(?:dit (?:jaar)?plan|deze (?:rapportage|notitie|vooruitblik|paragraaf)|hieronder|hierboven|volgende pagina|in het schema|"
+    r"lichten we\b.*\btoe|leest u|beschrijven we|zijn ons (?:ervan )?bewust|geloven (?:we|wij)|(?:we|wij) geloven|hopen (?:we|wij)|(?:we|wij) hopen)\b",
+    re.IGNORECASE,
+)
 _QUOTE = re.compile(r"^[“\"‘']|\b(?:zegt|vertelt|aldus|vertelde|zei)\b")
 _STOP = re.compile(
     r"\b(?:stoppen|stopt|stop)\s+(?:we\s+|wij\s+)?met\b|\bniet\s+m[eé]{2}r\b|\bintensiveren\b.{0,40}\bniet\b|\bniet\s+(?:\w+\s+){0,2}intensiveren\b"
@@ -53,7 +59,7 @@ _GOAL_LABEL = re.compile(r"\b(?:doel|doelen|ambitie|ambities|beoogd|resultaat|re
 _ACTION_LABEL = re.compile(r"\b(?:actie|acties|activiteit|activiteiten|inzet|aanpak|regulier werk|gezinswerker|teammanager|werkwijze)\b", re.IGNORECASE)
 _CONTEXT_LABEL = re.compile(
     r"^(?:context|achtergrond|aanleiding|volgen|monitoren|monitoring|terugblik|inhoudsopgave|leeswijzer|bronnen|voorwoord|inhoud|"
-    r"hoe ziet de situatie eruit|voor wie|cijfers|kerncijfers)\b",
+    r"hoe ziet de situatie eruit|voor wie|cijfers|kerncijfers|inleiding|samenvatting|bijlagen?)\b",
     re.IGNORECASE,
 )
 _IRREGULAR_PAST = {
@@ -62,7 +68,14 @@ _IRREGULAR_PAST = {
     "begon", "vonden", "vond", "stonden", "stond", "zochten", "zocht", "brachten", "bracht", "dachten", "dacht", "konden", "kon",
     "wilden", "wilde", "moesten", "moest", "zaten", "zat", "lagen", "lag",
 }
-_PAST_MARKERS = re.compile(r"\b(?:afgelopen|vorig(?:e)? jaar|inmiddels|reeds|eerder|in (?:19|20)\d{2} (?:hebben|zijn|is|heeft)|hebben .* gedaan)\b", re.IGNORECASE)
+# Present-tense verbs that look like a weak past ("we breiden uit" is not "breien").
+_INFINITIVES_LIKE_PAST = {
+    "breiden", "verbreden", "leiden", "bieden", "melden", "wenden", "zenden", "raden", "starten", "richten", "zetten",
+    "laten", "achten", "verwachten", "houden", "worden", "antwoorden", "baden", "bereiden", "voorbereiden", "scheiden",
+    "beantwoorden", "bespreken", "vermijden", "rijden", "lijden", "snijden", "inzetten", "voortzetten", "uitbreiden",
+    "begeleiden", "mijden", "behoeden", "hoeden", "wachten", "verrichten", "stichten", "inrichten", "agenderen",
+}
+_PAST_MARKERS = re.compile(r"\b(?:afgelopen|sinds|vanaf de start|tot nu toe|vorig(?:e)? jaar|inmiddels|reeds|eerder|in (?:19|20)\d{2} (?:hebben|zijn|is|heeft)|hebben .* gedaan)\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:hebben|heeft|hadden|zijn|is|waren)\b(?:\s+\S+){0,12}?\s+(?:ge|be|ver|ont|her|er)\w+[dtn]\b[.!]?$", re.IGNORECASE)
 _COPULA_STATE = re.compile(r"^(?:\S+\s+){0,8}?(?:is|zijn|staat|staan|heeft|hebben|kennen|weten|ervaren|voelen|beschikken)\b", re.IGNORECASE)
 _NOUN_IN_EN = {"jongeren", "kinderen", "ouders", "gezinnen", "teams", "scholen", "wijken", "partners", "medewerkers", "klanten", "inwoners"}
@@ -113,7 +126,7 @@ def is_past(sentence: str) -> bool:
     for word in words:
         if word in _IRREGULAR_PAST:
             return True
-        if len(word) > 5 and re.search(r"(?:te|ten|de|den)$", word) and not re.search(r"nden?$", word):
+        if len(word) > 5 and re.search(r"(?:te|ten|de|den)$", word) and not re.search(r"nden?$", word) and word not in _INFINITIVES_LIKE_PAST:
             lemma = lemmatize_word(word)
             if lemma != word and lemma.endswith("en"):
                 return True
@@ -133,13 +146,19 @@ def _kind(sentence: str, label: str | None, doc_type: str, has_deadline_opening:
     return "commitment"
 
 
-def judge(sentence: str, label: str | None, doc_type: str, organisation: str | None, in_list: bool) -> Verdict:
-    """Whether a sentence (or list item) is a statement of the document's own voice, and its kind."""
+def judge(
+    sentence: str, label: str | None, doc_type: str, organisation: str | None, in_list: bool, section_title: str | None = None
+) -> Verdict:
+    """Whether a sentence (or list item) is a statement of the document's own voice, and its kind.
+
+    A label ("Doelen:") decides both; a section title such as "Doelen 2025" only
+    says that the lines under it are statements, not which kind.
+    """
     sentence = sentence.strip()
     words = sentence.split()
     if len(words) < MIN_WORDS or sentence.endswith("?") or is_context_label(label):
         return Verdict(False)
-    if _QUOTE.search(sentence) or _OBSERVATION.search(sentence):
+    if _QUOTE.search(sentence) or _OBSERVATION.search(sentence) or _META.search(sentence):
         return Verdict(False)
     deadline_opening = bool(_TIME_OPENING.match(sentence))
     own_voice = bool(_FIRST_PERSON.match(sentence)) or bool(organisation and sentence.startswith(organisation))
@@ -149,10 +168,10 @@ def judge(sentence: str, label: str | None, doc_type: str, organisation: str | N
         or bool(_ROLE_SUBJECT.match(sentence))
         or bool(_GOAL.search(sentence))
         or bool(_STOP.search(sentence) and in_list)
-        or (in_list and opens_with_infinitive(sentence))
+        or ((in_list or label_kind(section_title)) and opens_with_infinitive(sentence))
         or bool(_OWN.match(sentence) and re.search(r"\b(?:richt|is|zijn|zal|gaat|blijft)\b", sentence))
     )
-    labelled = label_kind(label) is not None
+    labelled = label_kind(label) is not None or label_kind(section_title) is not None
     if not cue and not (labelled and (in_list or len(words) >= 6)):
         return Verdict(False)
     if is_past(sentence) and not deadline_opening:

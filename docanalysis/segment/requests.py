@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..model import Block, Document, Statement
+from .themes import normalise_theme
 
 _SALUTATION = re.compile(r"^\s*(Geachte|Beste)\b")
 _CLOSING = re.compile(r"^\s*(Hoogachtend|Met (vriendelijke|hartelijke) groet(en)?|Namens (burgemeester|het college))\b", re.I)
@@ -70,11 +71,6 @@ class _Sentence:
 
 
 def _normalise_theme(title: str) -> str:
-    """The segmenter's normalised theme when it exists, else the title as written."""
-    try:
-        from .themes import normalise_theme
-    except ImportError:
-        return title
     return normalise_theme(title) or title
 
 

@@ -20,6 +20,8 @@ from .kinds import Verdict, is_context_label, judge
 from .sections import Context
 
 MAX_UNIT_CHARS = 500
+SHORT_SENTENCE = 90
+"""A statement sentence shorter than this takes the next sentence along: alone it rarely says enough."""
 # A sentence that opens with one of these leans on the one before it.
 _ELABORATION = re.compile(
     r"^(?:Daarbij|Hierbij|Daarmee|Hiermee|Daarvoor|Hiervoor|Daardoor|Hierdoor|Zodat|Waarbij|Waarmee|Door|Dit|Deze|Dat|Zo|Bijdragend|"
@@ -45,7 +47,7 @@ def _independent_parts(text: str, judge_sentence) -> list[str]:
             and not _ELABORATION.match(sentence)
             and judge_sentence(sentence).is_statement
             and judge_sentence(" ".join(parts[-1])).is_statement
-            and len(" ".join(parts[-1])) >= 60
+            and len(" ".join(parts[-1])) >= SHORT_SENTENCE
         )
         if not parts or starts_new:
             parts.append([sentence])
@@ -68,7 +70,7 @@ def _running_text_units(text: str, judge_sentence) -> list[tuple[str, Verdict]]:
         following = index + 1
         if following < len(sentences) and len(unit) + len(sentences[following]) < MAX_UNIT_CHARS:
             nxt = sentences[following]
-            if _ELABORATION.match(nxt) or not verdicts[following].is_statement or len(unit) < 60:
+            if _ELABORATION.match(nxt) or not verdicts[following].is_statement or len(unit) < SHORT_SENTENCE:
                 unit = f"{unit} {nxt}"
                 following += 1
         units.append((unit, verdicts[index]))
@@ -97,12 +99,14 @@ def find_candidates(document: Document, contexts: list[Context], skip: set[int])
         if index in skip or index in folded or block.kind == "heading":
             continue
         label = contexts[index].label
-        if is_context_label(label) or is_role_line(block.text):
+        section = contexts[index].section
+        section_title = section.title if section else None
+        if is_context_label(label) or (section and is_context_label(section.title)) or is_role_line(block.text):
             continue
         in_list = block.kind == "list_item"
 
         def judge_sentence(sentence: str, in_list: bool = in_list) -> Verdict:
-            return judge(sentence, label, doc_type, organisation, in_list)
+            return judge(sentence, label, doc_type, organisation, in_list, section_title)
 
         items = _list_after(blocks, index) if block.text.rstrip().endswith(":") else []
         if items:
@@ -112,7 +116,6 @@ def find_candidates(document: Document, contexts: list[Context], skip: set[int])
             verdict = judge_sentence(block.text.rstrip(":"), False)
             if verdict.is_statement:
                 candidates.append(Candidate(text[:MAX_UNIT_CHARS * 2], index, block, verdict))
-                folded.add(items[0])
                 folded.update(item for item in items if blocks[item].text[:1].islower())
             continue
         if in_list or block.kind == "table_row":
