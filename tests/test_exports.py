@@ -15,7 +15,7 @@ from report_sample import EMAIL, SCRIPT, sample_analysis
 from docanalysis.pipeline import Analysis
 from docanalysis.report.privacy import mask_contacts_keep_length
 from docanalysis.resources import REFI_QDA_XSD
-from docanalysis.report.qdpx import NAMESPACE, build_project, guid, write_qdpx
+from docanalysis.report.qdpx import NAMESPACE, _TextIndex, build_project, guid, write_qdpx
 from docanalysis.report.tables import build_tables, write_tables
 
 def words(text: str) -> str:
@@ -139,3 +139,16 @@ def test_qdpx_counts_statements_it_cannot_place():
     analysis = sample_analysis()
     analysis.statements[0].text = "Een zin die in geen enkel document voorkomt."
     assert build_project(analysis)[2] == 1
+
+
+def test_text_index_places_a_statement_split_by_list_numbering():
+    text = (
+        "Inleiding\nWe versterken de samenwerking met scholen en huisartsen door:\n"
+        "1. vaste contactpersonen per school aan te wijzen,\n2. elk kwartaal een overleg te houden.\nSlot"
+    )
+    statement = "We versterken de samenwerking met scholen en huisartsen door: • vaste contactpersonen per school aan te wijzen, • elk kwartaal een overleg te houden."
+    index = _TextIndex(text)
+    start, end = index.find(statement)
+    assert text[start:end] == text[text.index("We versterken") : text.index(" houden.") + len(" houden")]
+    assert index.find("We versterken de samenwerking met de politie en de wijkagent in alle wijken.") is None
+    assert index.find("...") is None

@@ -107,6 +107,8 @@ def test_coverage_matrix_has_status_evidence_and_page(page: str):
     assert "In 2023 wachten gezinnen hoogstens vier weken" in coverage
     assert "p. 2" in coverage
     assert "geen passage gevonden" in coverage
+    assert "Verzoeken uit Gemeente Voorbeeld opdrachtbrief 2023 <span class=\"where\">3 punten: 1 beantwoord, 1 gedeeltelijk, 1 ontbreekt" in coverage
+    assert coverage.count("<th>Stichting Wijkkracht jaarplan 2023</th>") == 1
 
 
 def test_filter_controls_list_organisations_themes_years_statuses(parsed: _Collector):

@@ -294,25 +294,38 @@ class _Report:
         if not items:
             parts.append('<p class="empty">Geen dekkingsanalyse: er is geen opdrachtbrief met een bijbehorend plan gevonden.</p></section>')
             return "".join(parts)
-        answering = sorted({item.answering_document_id for item in items}, key=self.doc_name)
-        by_request: dict[str, dict[str, CoverageItem]] = defaultdict(dict)
+        by_letter: dict[str, dict[str, dict[str, CoverageItem]]] = defaultdict(lambda: defaultdict(dict))
         for item in items:
-            by_request[item.request_id][item.answering_document_id] = item
+            request = self.statements.get(item.request_id)
+            by_letter[request.document_id if request else ""][item.request_id][item.answering_document_id] = item
+        for letter, requests in by_letter.items():
+            parts.append(self.coverage_matrix(letter, requests))
+        parts.append("</section>")
+        return "".join(parts)
+
+    def coverage_matrix(self, letter: str, requests: dict[str, dict[str, CoverageItem]]) -> str:
+        """One letter's requests (rows) against the documents that answer it (columns)."""
+        answering = sorted({document_id for answers in requests.values() for document_id in answers}, key=self.doc_name)
         header = "".join(f"<th>{esc(self.doc_name(document_id))}</th>" for document_id in answering)
         rows = []
-        for request_id, answers in by_request.items():
+        for request_id, answers in requests.items():
             request = self.statements.get(request_id)
             request_cell = f"{esc(request.text)}<br>{self.where(request)}" if request else esc(request_id)
             cells = "".join(self.coverage_cell(answers.get(document_id)) for document_id in answering)
-            statuses = [item.status for item in answers.values()]
             organisations = {self.documents[d].meta.organisation for d in answers if d in self.documents}
             years = {self.documents[d].meta.year for d in answers if d in self.documents}
+            statuses = [item.status for item in answers.values()]
             rows.append(
                 f'<tr{_data(org=organisations, theme=request.theme if request else None, year=years, status=statuses)}>'
                 f"<td>{request_cell}</td>{cells}</tr>"
             )
-        parts.append(f'<table class="matrix"><thead><tr><th>Punt uit de opdrachtbrief</th>{header}</tr></thead><tbody>{"".join(rows)}</tbody></table></section>')
-        return "".join(parts)
+        counts = Counter(item.status for answers in requests.values() for item in answers.values())
+        summary = ", ".join(f"{counts[status]} {label(STATUS, status)}" for status in COVERAGE_ORDER)
+        title = f"Verzoeken uit {self.doc_name(letter)}" if letter else "Verzoeken uit een onbekend document"
+        return (
+            f'<div data-group><h3>{esc(title)} <span class="where">{len(requests)} punten: {esc(summary)}</span></h3>'
+            f'<table class="matrix"><thead><tr><th>Punt uit de brief</th>{header}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
+        )
 
     def coverage_cell(self, item: CoverageItem | None) -> str:
         if item is None:

@@ -25,6 +25,8 @@ NAMESPACE = "urn:QDA-XML:project:1.0"
 _GUID_ROOT = uuid.UUID("5d0c7a52-3a4e-4d8e-9a57-6f1f0c0d0a11")
 KIND_CODES = {"goal": "Doel", "commitment": "Toezegging", "stop": "Stoppen of bevriezen", "request": "Verzoek", "result": "Resultaat"}
 _WORD_CHAR = re.compile(r"\w")
+# When a statement is not found whole: how many word characters of its beginning and end to look for.
+_HEAD, _TAIL = 40, 20
 
 
 def guid(*parts: str) -> str:
@@ -44,15 +46,35 @@ class _TextIndex:
         self.folded = "".join(text[index] for index in self.positions).lower()
 
     def find(self, fragment: str, start_hint: int = 0) -> tuple[int, int] | None:
+        """Start and end offset of `fragment` in the text, or None.
+
+        A statement that joins a lead-in sentence with its list items may not be one
+        contiguous run in the source (numbering, an item left out); then it spans from
+        where its beginning is found to where its end is, if that is not far apart.
+        """
         needle = "".join(_WORD_CHAR.findall(fragment)).lower()
         if not needle:
             return None
+        at = self._search(needle, start_hint)
+        if at is not None:
+            return self._span(at, at + len(needle))
+        head, tail = needle[:_HEAD], needle[-_TAIL:]
+        at = self._search(head, start_hint)
+        if at is None:
+            return None
+        end = self.folded.find(tail, at + len(head))
+        if end < 0 or end + len(tail) - at > 2 * len(needle) + _HEAD:
+            return None
+        return self._span(at, end + len(tail))
+
+    def _search(self, needle: str, start_hint: int) -> int | None:
         at = self.folded.find(needle, start_hint)
         if at < 0:
             at = self.folded.find(needle)
-        if at < 0:
-            return None
-        return self.positions[at], self.positions[at + len(needle) - 1] + 1
+        return at if at >= 0 else None
+
+    def _span(self, start: int, end: int) -> tuple[int, int]:
+        return self.positions[start], self.positions[end - 1] + 1
 
     def folded_position(self, offset: int) -> int:
         """Index into the folded text of the first word character at or after `offset`."""

@@ -1,3 +1,4 @@
+// ?section=dekking shows one section only (for a screenshot or a printout of one part).
 // Filters: organisation, theme, year, status and a text search over every [data-f] item.
 // Settings come from the URL (?status=disappeared or #org=Lokalis&q=wachttijd) so a
 // filtered view can be shared as a link; the report needs no server and no network.
@@ -46,6 +47,8 @@
   window.addEventListener("hashchange", function () {
     if (location.hash.indexOf("=") > 0) { fromUrl(); apply(); document.querySelector("main").scrollIntoView(); }
   });
+  var only = new URLSearchParams(location.search).get("section");
+  if (only) document.querySelectorAll("section.part").forEach(function (part) { part.hidden = part.id !== only; });
   fromUrl();
   apply();
 })();
