@@ -103,6 +103,16 @@ def running_pdf(pages: int = 4, glued_page: int | None = None) -> bytes:
     return bytes(pdf.output())
 
 
+def repeated_heading_pdf(pages: int = 3) -> bytes:
+    """Every page opens high up with the same section heading, "Doelen", and no footer."""
+    pdf = _pdf()
+    for number in range(1, pages + 1):
+        pdf.add_page()
+        y = _heading(pdf, "Doelen", 56, 30, 483, 14)
+        _paragraph(pdf, f"Voor deelgebied {number} gelden de volgende doelen. " + RIGHT, 56, y, 483)
+    return bytes(pdf.output())
+
+
 def lines_pdf(lines: list[tuple[bool, str]]) -> bytes:
     """Lines drawn one under the other at 10pt in DejaVu Sans (it has the bullet glyphs).
 

@@ -70,9 +70,12 @@ def test_footer_glued_to_heading_is_split_off():
 
 
 def test_recurring_large_heading_is_not_furniture():
-    """A section heading repeated at the top of several pages stays content."""
-    pages = _read(fixtures.running_pdf(4))
-    assert all(page.blocks[0].kind == "heading" for page in pages)
+    """A section heading repeated in the top band of every page stays content."""
+    pages = _read(fixtures.repeated_heading_pdf(3))
+    for page in pages:
+        assert page.headers == [] and page.footers == []
+        assert (page.blocks[0].kind, page.blocks[0].text) == ("heading", "Doelen")
+        assert page.blocks[1].text.startswith(f"Voor deelgebied {page.number}")
 
 
 @pytest.mark.skipif(not fixtures.DEJAVU.exists(), reason="DejaVu Sans is needed for the bullet glyphs")
@@ -87,6 +90,7 @@ def test_hyphenation_soft_hyphens_bullets_and_numbering():
         (False, "▪ Snellere intake voor gezinnen"),
         (False, "➢ Een adviesraad voor jongeren"),
         (False, "- Minder regels"),
+        (False, "o Meer ruimte voor de professional"),
         (False, "1. Eerste stap in het plan"),
         (False, "a) Tweede punt met een lange tekst die"),
         (True, "doorloopt op de volgende regel."),
@@ -103,6 +107,7 @@ def test_hyphenation_soft_hyphens_bullets_and_numbering():
         ("-", "Snellere intake voor gezinnen"),
         ("-", "Een adviesraad voor jongeren"),
         ("-", "Minder regels"),
+        ("-", "Meer ruimte voor de professional"),
         ("1.", "Eerste stap in het plan"),
         ("a)", "Tweede punt met een lange tekst die doorloopt op de volgende regel."),
     ]

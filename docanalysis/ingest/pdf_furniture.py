@@ -77,27 +77,37 @@ def _is_furniture(words: list[Word], running: dict[str, str], body_size: float) 
 def strip_furniture(layout: PageLayout, running: dict[str, str], body_size: float) -> tuple[list[str], list[str]]:
     """Remove furniture from the page's lines in place; return (headers, footers) texts.
 
-    A band line is furniture as a whole, or its leading and trailing font runs are.
+    Lines are taken from the page edge inwards and only while everything nearer the
+    edge was furniture, so a body line that happens to sit in the band stays. A line
+    is furniture as a whole, or its leading and trailing font runs are.
     """
     found: dict[str, list[str]] = {"header": [], "footer": []}
-    kept: list = []
-    for item in layout.items:
-        band = _band(item, layout.height) if isinstance(item, Line) else None
-        if band is None:
-            kept.append(item)
-            continue
-        runs = _runs(item.words)
-        furniture = []
-        if _is_furniture(item.words, running, body_size):
-            furniture, runs = runs, []
-        while runs and _is_furniture(runs[0], running, body_size):
-            furniture.append(runs.pop(0))
-        while runs and _is_furniture(runs[-1], running, body_size):
-            furniture.append(runs.pop())
-        for run in furniture:
-            text = collapse_spaces(normalise_chars(" ".join(w["text"] for w in run)))
-            found[running.get(_key(run), running.get(_key(item.words), band))].append(text)
-        if runs:
-            kept.append(Line([w for run in runs for w in run], item.region, item.column, item.column_x1))
-    layout.items = kept
+    replaced: dict[int, Line | None] = {}
+    lines = layout.lines
+    for band, outward in (("header", lambda line: line.top), ("footer", lambda line: -line.bottom)):
+        for line in sorted((line for line in lines if _band(line, layout.height) == band), key=outward):
+            runs = _runs(line.words)
+            furniture, runs = (runs, []) if _is_furniture(line.words, running, body_size) else _strip_runs(runs, running, body_size)
+            if not furniture:
+                break
+            for run in furniture:
+                text = collapse_spaces(normalise_chars(" ".join(w["text"] for w in run)))
+                found[running.get(_key(run), running.get(_key(line.words), band))].append(text)
+            rest = [w for run in runs for w in run]
+            replaced[id(line)] = Line(rest, line.region, line.column, line.column_x1) if rest else None
+            if rest:
+                break
+    items = [replaced.get(id(item), item) for item in layout.items]
+    layout.items = [item for item in items if item is not None]
     return found["header"], found["footer"]
+
+
+def _strip_runs(runs: list[list[Word]], running: dict[str, str], body_size: float) -> tuple[list[list[Word]], list[list[Word]]]:
+    """(furniture runs at the start and end of a line, the runs between)."""
+    runs = list(runs)
+    furniture = []
+    while runs and _is_furniture(runs[0], running, body_size):
+        furniture.append(runs.pop(0))
+    while runs and _is_furniture(runs[-1], running, body_size):
+        furniture.append(runs.pop())
+    return furniture, runs
