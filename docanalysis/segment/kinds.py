@@ -41,7 +41,8 @@ _OBSERVATION = re.compile(
 # The document talking about itself ("In dit jaarplan lichten we toe", "hieronder") or the writers' beliefs.
 _META = re.compile(
     r"\b(?:dit (?:jaar)?plan|deze (?:rapportage|notitie|vooruitblik|paragraaf)|hieronder|hierboven|volgende pagina|in het schema|"
-    r"lichten we\b.*\btoe|leest u|beschrijven we|zijn ons (?:ervan )?bewust|geloven (?:we|wij)|(?:we|wij) geloven|hopen (?:we|wij)|(?:we|wij) hopen)\b",
+    r"lichten we\b.*\btoe|leest u|beschrijven we|zijn ons (?:ervan )?bewust|"
+    r"(?:geloven|hopen|vermoeden|duiden|vinden) (?:we|wij)|(?:we|wij) (?:geloven|hopen|vermoeden|duiden|vinden)|kunnen (?:we|wij) ons .*vinden)\b",
     re.IGNORECASE,
 )
 _QUOTE = re.compile(r"^[“\"‘']|\b(?:zegt|vertelt|aldus|vertelde|zei)\b")
@@ -55,17 +56,19 @@ _GOAL = re.compile(
     r"|moet\s+bijdragen|zorgen\s+(?:we\s+)?voor\s+goede)\b",
     re.IGNORECASE,
 )
-_GOAL_LABEL = re.compile(r"\b(?:doel|doelen|ambitie|ambities|beoogd|resultaat|resultaten|missie)\b", re.IGNORECASE)
+_GOAL_LABEL = re.compile(r"\b(?:doel|doelen|ambitie|ambities|beoogd resultaat|beoogde resultaten|missie)\b", re.IGNORECASE)
 _ACTION_LABEL = re.compile(r"\b(?:actie|acties|activiteit|activiteiten|inzet|aanpak|regulier werk|gezinswerker|teammanager|werkwijze)\b", re.IGNORECASE)
 _CONTEXT_LABEL = re.compile(
     r"^(?:context|achtergrond|aanleiding|volgen|monitoren|monitoring|terugblik|inhoudsopgave|leeswijzer|bronnen|voorwoord|inhoud|"
     r"hoe ziet de situatie eruit|voor wie|cijfers|kerncijfers|inleiding|samenvatting|bijlagen?)\b",
     re.IGNORECASE,
 )
+# Sections that look back: in a plan they are context, in a report they hold its results.
+_RESULT_LABEL = re.compile(r"^(?:resultaten|behaalde resultaten|terugblik|evaluatie|tussenevaluatie|wat hebben we bereikt)\b", re.IGNORECASE)
 _IRREGULAR_PAST = {
     "waren", "was", "hadden", "had", "kregen", "kreeg", "zagen", "zag", "gingen", "ging", "deden", "deed", "werden", "werd",
     "kwamen", "kwam", "lieten", "liet", "hielden", "hield", "namen", "nam", "gaven", "gaf", "bleven", "bleef", "begonnen",
-    "begon", "vonden", "vond", "stonden", "stond", "zochten", "zocht", "brachten", "bracht", "dachten", "dacht", "konden", "kon",
+    "begon", "vonden", "vond", "steeg", "stegen", "vroegen", "vroeg", "liepen", "liep", "schreven", "kozen", "stonden", "stond", "zochten", "zocht", "brachten", "bracht", "dachten", "dacht", "konden", "kon",
     "wilden", "wilde", "moesten", "moest", "zaten", "zat", "lagen", "lag",
 }
 # Present-tense verbs that look like a weak past ("we breiden uit" is not "breien").
@@ -75,7 +78,8 @@ _INFINITIVES_LIKE_PAST = {
     "beantwoorden", "bespreken", "vermijden", "rijden", "lijden", "snijden", "inzetten", "voortzetten", "uitbreiden",
     "begeleiden", "mijden", "behoeden", "hoeden", "wachten", "verrichten", "stichten", "inrichten", "agenderen",
 }
-_PAST_MARKERS = re.compile(r"\b(?:afgelopen|sinds|vanaf de start|tot nu toe|vorig(?:e)? jaar|inmiddels|reeds|eerder|in (?:19|20)\d{2} (?:hebben|zijn|is|heeft)|hebben .* gedaan)\b", re.IGNORECASE)
+_PAST_MARKERS = re.compile(r"\b(?:(?:het|de|dit) afgelopen|sinds|vanaf de start|tot nu toe|tot dan toe|vorig(?:e)? jaar)\b", re.IGNORECASE)
+_PERFECT_MARKERS = re.compile(r"\b(?:inmiddels|reeds|eerder|al)\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:hebben|heeft|hadden|zijn|is|waren)\b(?:\s+\S+){0,12}?\s+(?:ge|be|ver|ont|her|er)\w+[dtn]\b[.!]?$", re.IGNORECASE)
 _COPULA_STATE = re.compile(r"^(?:\S+\s+){0,8}?(?:is|zijn|staat|staan|heeft|hebben|kennen|weten|ervaren|voelen|beschikken)\b", re.IGNORECASE)
 _NOUN_IN_EN = {"jongeren", "kinderen", "ouders", "gezinnen", "teams", "scholen", "wijken", "partners", "medewerkers", "klanten", "inwoners"}
@@ -120,17 +124,22 @@ def opens_with_infinitive(sentence: str) -> bool:
     return len(word) > 4 and word.endswith("en") and word not in _NOUN_IN_EN and lemmatize_word(word) == word
 
 
-def is_past(sentence: str) -> bool:
-    """Simple past ("werkten", "zochten", "kregen") or a perfect with a marker of the past ("afgelopen", "inmiddels")."""
+def is_past(sentence: str, year: int | None = None) -> bool:
+    """Simple past ("werkten", "zochten", "kregen"), a marker of the past ("het afgelopen jaar", "sinds",
+    a year before the document's), or a perfect with "inmiddels"/"reeds"."""
+    if _PAST_MARKERS.search(sentence):
+        return True
+    if year and any(int(found) < year for found in re.findall(r"\b((?:19|20)\d{2})\b", sentence)) and not re.search(r"\b(?:%d|%d)\b" % (year, year + 1), sentence):
+        return True
     words = re.findall(r"[a-zà-ÿ]+", sentence.lower())[:14]
     for word in words:
         if word in _IRREGULAR_PAST:
             return True
-        if len(word) > 5 and re.search(r"(?:te|ten|de|den)$", word) and not re.search(r"nden?$", word) and word not in _INFINITIVES_LIKE_PAST:
+        if len(word) > 5 and re.search(r"(?:te|ten|de|den)$", word) and not re.search(r"(?:ende|enden|aande|aanden)$", word) and word not in _INFINITIVES_LIKE_PAST:
             lemma = lemmatize_word(word)
             if lemma != word and lemma.endswith("en"):
                 return True
-    return bool(_PERFECT.search(sentence) and _PAST_MARKERS.search(sentence))
+    return bool(_PERFECT.search(sentence) and _PERFECT_MARKERS.search(sentence))
 
 
 def _kind(sentence: str, label: str | None, doc_type: str, has_deadline_opening: bool) -> str:
@@ -147,7 +156,13 @@ def _kind(sentence: str, label: str | None, doc_type: str, has_deadline_opening:
 
 
 def judge(
-    sentence: str, label: str | None, doc_type: str, organisation: str | None, in_list: bool, section_title: str | None = None
+    sentence: str,
+    label: str | None,
+    doc_type: str,
+    organisation: str | None,
+    in_list: bool,
+    section_title: str | None = None,
+    year: int | None = None,
 ) -> Verdict:
     """Whether a sentence (or list item) is a statement of the document's own voice, and its kind.
 
@@ -172,9 +187,11 @@ def judge(
         or bool(_OWN.match(sentence) and re.search(r"\b(?:richt|is|zijn|zal|gaat|blijft)\b", sentence))
     )
     labelled = label_kind(label) is not None or label_kind(section_title) is not None
+    if any(_RESULT_LABEL.search(title or "") for title in (label, section_title)):
+        return Verdict(True, "result", 0.5) if doc_type in REPORT_TYPES else Verdict(False)
     if not cue and not (labelled and (in_list or len(words) >= 6)):
         return Verdict(False)
-    if is_past(sentence) and not deadline_opening:
+    if is_past(sentence, year):
         if doc_type in REPORT_TYPES:
             return Verdict(True, "result", 0.5)
         if not labelled:

@@ -106,7 +106,7 @@ def find_candidates(document: Document, contexts: list[Context], skip: set[int])
         in_list = block.kind == "list_item"
 
         def judge_sentence(sentence: str, in_list: bool = in_list) -> Verdict:
-            return judge(sentence, label, doc_type, organisation, in_list, section_title)
+            return judge(sentence, label, doc_type, organisation, in_list, section_title, document.meta.year)
 
         items = _list_after(blocks, index) if block.text.rstrip().endswith(":") else []
         if items:
