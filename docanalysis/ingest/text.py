@@ -71,7 +71,8 @@ def _looks_like_heading(line: str, next_line: str | None) -> bool:
     if line.split()[-1].lower() in _OPEN_ENDINGS:
         return False
     if line.endswith(":"):
-        return len(line.split()) <= LABEL_MAX_WORDS
+        following = split_marker(next_line)[1] if next_line else ""
+        return len(line.split()) <= LABEL_MAX_WORDS and not following[:1].islower()
     return not next_line or not next_line[:1].islower()
 
 

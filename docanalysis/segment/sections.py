@@ -4,7 +4,8 @@ Two kinds of heading matter to a reader of a plan. Section headings (level 1–2
 name a part of the plan ("Toegankelijke basishulp"); labels (level 3, written with
 a colon: "Doelen alle buurtteams:", "Context:", "We stoppen met:") say what the
 lines below them are. A label holds until the next heading of any level.
-The theme of a section is the vocabulary theme of its title, else the theme of
+A heading made only of roles ("Alle teams", "HR, MT") is a cell of a flattened
+"Wie verantwoordelijk?" column, not a section. The theme of a section is the vocabulary theme of its title, else the theme of
 the nearest earlier section that had one (a sub-heading such as "Alle teams" or
 "Ontwikkeltaak" stays inside its opgave), else its own title.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Document, Section
+from .attributes import is_role_line
 from .themes import clean_title, match_theme
 
 LABEL_LEVEL = 3
@@ -35,7 +37,7 @@ def build_sections(document: Document) -> tuple[list[Section], list[Context]]:
     label: str | None = None
     theme: str | None = None
     for block in document.blocks:
-        if block.kind == "heading":
+        if block.kind == "heading" and not is_role_line(block.text):
             title = clean_title(block.text)
             if (block.level or 2) >= LABEL_LEVEL:
                 label = title

@@ -111,12 +111,11 @@ def find_candidates(document: Document, contexts: list[Context], skip: set[int])
         items = _list_after(blocks, index) if block.text.rstrip().endswith(":") else []
         if items:
             # "We versterken X door:" + items: one statement with the items that complete it;
-            # later items that read as statements on their own are judged on their own.
-            text = block.text.rstrip() + " " + " ".join(f"• {blocks[item].text}" for item in items)
+            # items that read as statements on their own are judged on their own as well.
+            folded.update(item for item in items if blocks[item].text[:1].islower())
             verdict = judge_sentence(block.text.rstrip(":"), False)
             if verdict.is_statement:
-                candidates.append(Candidate(text[:MAX_UNIT_CHARS * 2], index, block, verdict))
-                folded.update(item for item in items if blocks[item].text[:1].islower())
+                candidates.append(Candidate(_with_items(block.text, blocks, items), index, block, verdict))
             continue
         if in_list or block.kind == "table_row":
             for part in _independent_parts(block.text, judge_sentence):
@@ -124,9 +123,28 @@ def find_candidates(document: Document, contexts: list[Context], skip: set[int])
                 if verdict.is_statement:
                     candidates.append(Candidate(part, index, block, verdict))
             continue
-        for unit, verdict in _running_text_units(block.text, judge_sentence):
+        units = _running_text_units(block.text, judge_sentence)
+        items = _list_after(blocks, index)
+        if units and items:
+            # Sub-points under a statement ("We zijn financieel gezond." • "Onze begroting is hier
+            # congruent mee.") belong to it; those that are statements themselves also stand alone.
+            last, verdict = units[-1]
+            units[-1] = (_with_items(last, blocks, items), verdict)
+            folded.update(item for item in items if not _strong(blocks[item].text, judge_sentence))
+        for unit, verdict in units:
             candidates.append(Candidate(unit, index, block, verdict))
     return candidates
+
+
+def _with_items(text: str, blocks: list[Block], items: list[int]) -> str:
+    """A statement with the list items that follow it, as the document shows them ("... door: • a • b")."""
+    return (text.rstrip() + " " + " ".join(f"• {blocks[item].text}" for item in items))[: MAX_UNIT_CHARS * 2]
+
+
+def _strong(text: str, judge_sentence) -> bool:
+    """Whether a list item is a statement by its own words, not only by the label above it."""
+    verdict = judge_sentence(text)
+    return verdict.is_statement and verdict.strength >= 0.75
 
 
 def responsible_cells(blocks: list[Block], candidates: list[Candidate]) -> dict[int, list[str]]:
