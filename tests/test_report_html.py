@@ -172,3 +172,18 @@ def test_write_outputs_writes_every_file_report_first(tmp_path):
         "report.html", "analysis.json", "statements.csv", "links.csv", "lineage.csv", "coverage.csv", "docanalysis.xlsx", "docanalysis.qdpx",
     ]
     assert all(path.is_file() and path.stat().st_size > 0 for path in outputs.values())
+
+
+def test_documents_matrix_by_organisation_and_year():
+    analysis = sample_analysis()
+    analysis.documents[-1].meta.year = None  # a document whose year nobody knows still shows
+    page = render_html(analysis)
+    matrix = page[page.index('<table class="documents">') :]
+    matrix = matrix[: matrix.index("</table>")]
+    header = re.findall(r"<th>([^<]*)</th>", matrix[: matrix.index("</thead>")])
+    assert header == ["Organisatie", "2021", "2023", "2025", "jaar onbekend"]
+    wijkkracht = re.search(r"<tr><th>Stichting Wijkkracht</th>(.*?)</tr>", matrix).group(1)
+    assert [cell.count("jaarplan") for cell in re.findall(r"<td>(.*?)</td>", wijkkracht)] == [1, 1, 1, 0]
+    assert "5 uitspraken, 4 p." in wijkkracht
+    partner = re.search(r"<tr><th>Jeugdpunt Oost</th>(.*?)</tr>", matrix).group(1)
+    assert re.findall(r"<td>(.*?)</td>", partner)[-1].count("vooruitblik") == 1

@@ -72,6 +72,9 @@ class _Report:
         self.status = {entry.statement_id: entry.status for entry in analysis.lineage}
         self.links = {(link.source, link.target): link for link in analysis.links}
         self.threads = report_threads(analysis)
+        self.by_document: dict[str, list[Statement]] = defaultdict(list)
+        for statement in analysis.statements:
+            self.by_document[statement.document_id].append(statement)
 
     # -- small pieces -------------------------------------------------------
 
@@ -160,15 +163,6 @@ class _Report:
             f'<a href="#status={code}">{esc(text)}</a></div></div>'
             for code, number, text in cards
         )
-        rows = []
-        for document in self.analysis.documents:
-            meta = document.meta
-            own = sum(1 for statement in self.analysis.statements if statement.document_id == document.id)
-            rows.append(
-                f'<tr{_data(org=meta.organisation, year=meta.year)}><td>{esc(meta.organisation or "onbekend")}</td><td class="num">{esc(meta.year or "")}</td>'
-                f'<td>{esc(label(DOC_TYPE, meta.doc_type))}</td><td>{esc(meta.title or document.id)}</td>'
-                f'<td class="num">{len(document.pages)}</td><td class="num">{own}</td></tr>'
-            )
         kinds_text = ", ".join(f"{number} × {label(KIND, kind)}" for kind, number in kinds.most_common())
         errors = "".join(f"<li>{esc(error.path)}: {esc(error.problem)}</li>" for error in self.analysis.errors)
         return (
@@ -176,11 +170,32 @@ class _Report:
             f'<p>{len(self.analysis.documents)} documenten gelezen, {len(self.analysis.statements)} uitspraken gevonden'
             f'{" (" + esc(kinds_text) + ")" if kinds_text else ""}. Elke uitspraak staat hieronder met document en pagina, zodat u haar in de bron kunt nalezen.</p>'
             f'<h3>Belangrijkste bevindingen</h3><div class="cards">{rendered_cards}</div>'
-            '<h3>Documenten per organisatie en jaar</h3><table><thead><tr><th>Organisatie</th><th class="num">Jaar</th><th>Soort</th>'
-            f'<th>Titel</th><th class="num">Pagina\'s</th><th class="num">Uitspraken</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
+            + self.documents_matrix()
             + (f'<h3>Niet gelezen</h3><ul>{errors}</ul>' if errors else "")
             + "</section>"
         )
+
+    def documents_matrix(self) -> str:
+        """Organisations (rows) by years (columns): which documents the analysis read."""
+        years = sorted({doc.meta.year for doc in self.analysis.documents if doc.meta.year}) or [None]
+        cells: dict[tuple[str, int | None], list[str]] = defaultdict(list)
+        for document in self.analysis.documents:
+            meta = document.meta
+            year = meta.year if meta.year in years else None
+            cells[(meta.organisation or "onbekend", year)].append(
+                f'<div{_data(org=meta.organisation, year=meta.year)}><strong>{esc(label(DOC_TYPE, meta.doc_type))}</strong> '
+                f'<span class="where">{len(self.by_document[document.id])} uitspraken, {len(document.pages)} p.</span>'
+                f'<br><span class="where">{esc(meta.title or document.id)}</span></div>'
+            )
+        if None not in years and any(year is None for _organisation, year in cells):
+            years.append(None)
+        organisations = sorted({organisation for organisation, _year in cells})
+        header = "".join(f'<th>{esc(year or "jaar onbekend")}</th>' for year in years)
+        rows = "".join(
+            f'<tr><th>{esc(organisation)}</th>{"".join("<td>" + "".join(cells.get((organisation, year), [])) + "</td>" for year in years)}</tr>'
+            for organisation in organisations
+        )
+        return f'<h3>Documenten per organisatie en jaar</h3><table class="documents"><thead><tr><th>Organisatie</th>{header}</tr></thead><tbody>{rows}</tbody></table>'
 
     def thread(self, thread: Thread, years: list[int]) -> str:
         members = [self.statements[ref] for ref in thread["statements"] if ref in self.statements]
@@ -239,7 +254,7 @@ class _Report:
         for thread in self.threads:
             grouped[(thread.get("organisation") or "", thread.get("theme") or "")].append(thread)
         for (organisation, theme), threads in sorted(grouped.items()):
-            years = self.organisation_years(organisation) or sorted({y for t in threads for y in t.get("years") or []})
+            years = sorted(set(self.organisation_years(organisation)) | {y for t in threads for y in t.get("years") or [] if y})
             threads.sort(key=lambda t: (LINEAGE_ORDER.index(t["status"]) if t.get("status") in LINEAGE_ORDER else 9))
             parts.append(
                 f'<div data-group><h3>{esc(theme or "zonder thema")} <span class="where">{esc(organisation)}</span></h3>'
@@ -340,7 +355,7 @@ class _Report:
     def statements_section(self) -> str:
         parts = ['<section class="part" id="uitspraken"><h2>Alle uitspraken</h2><p class="hint">Elke uitspraak met document en pagina; gebruik de filters bovenaan.</p>']
         for document in self.analysis.documents:
-            own = [statement for statement in self.analysis.statements if statement.document_id == document.id]
+            own = self.by_document[document.id]
             rows = "".join(
                 f'<tr{_data(org=document.meta.organisation, theme=s.theme, year=document.meta.year, status=self.status.get(s.id))}>'
                 f'<td class="num">{esc(s.page or "")}</td><td>{esc(label(KIND, s.kind))}</td><td>{esc(s.theme or "")}</td>'
