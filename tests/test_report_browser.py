@@ -63,6 +63,7 @@ def test_status_filter_from_url_hides_other_items(report: Path, tmp_path: Path):
     assert shown and 0 < int(shown.group(1)) < int(shown.group(2))
     assert thread_visible(dom, "We starten met spreekuren") is True  # the vanished school thread
     assert thread_visible(dom, "In 2021 wachten gezinnen") is False  # a changed thread
+    assert '<details class="ended" open="">' in dom  # the list of ended ambitions opens
 
 
 def test_text_search_from_hash(report: Path, tmp_path: Path):

@@ -187,3 +187,13 @@ def test_documents_matrix_by_organisation_and_year():
     assert "5 uitspraken, 4 p." in wijkkracht
     partner = re.search(r"<tr><th>Jeugdpunt Oost</th>(.*?)</tr>", matrix).group(1)
     assert re.findall(r"<td>(.*?)</td>", partner)[-1].count("vooruitblik") == 1
+
+
+def test_ended_ambitions_listed_together_disappeared_first(page: str):
+    ended = page[page.index('<details class="ended">') :]
+    ended = ended[: ended.index("</details>")]
+    assert "(2 stil verdwenen, 1 gestopt, 1 gedeprioriteerd)" in ended
+    statuses = re.findall(r'<tr data-f[^>]*data-status="(\w+)"', ended)
+    assert statuses == ["disappeared", "disappeared", "dropped", "deprioritised"]
+    assert "later: We stoppen met de chatdienst voor ouders." in ended  # the passage that says so
+    assert "We zetten een leefstijlcoach in" not in ended  # new, not ended

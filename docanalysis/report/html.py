@@ -243,11 +243,7 @@ class _Report:
             '<p class="hint">Per thema de lijnen van ambities door de jaren heen. Geel gemarkeerd: woorden en gegevens (doelen, reikwijdte, deadline, plaatsen) '
             'die nieuw zijn ten opzichte van het vorige jaar. Rood omrand: ambities die stil verdwenen, zonder dat een later plan zegt dat ermee gestopt wordt.</p>'
         ]
-        disappeared = [thread for thread in self.threads if thread.get("status") == "disappeared"]
-        if disappeared:
-            parts.append(
-                f'<p><a href="#status=disappeared">Toon alleen de {len(disappeared)} stil verdwenen ambities</a></p>'
-            )
+        parts.append(self.ended())
         if not self.threads:
             parts.append('<p class="empty">Geen lijnen gevonden: er zijn geen plannen van dezelfde organisatie uit verschillende jaren om te vergelijken.</p>')
         grouped: dict[tuple[str, str], list[Thread]] = defaultdict(list)
@@ -265,6 +261,33 @@ class _Report:
         parts.append(self.cross_organisation())
         parts.append("</section>")
         return "".join(parts)
+
+    def ended(self) -> str:
+        """Every ambition that disappeared, stopped or was frozen, in one list before the timelines."""
+        order = ("disappeared", "dropped", "deprioritised")
+        entries = sorted(
+            (entry for entry in self.analysis.lineage if entry.status in order and entry.statement_id in self.statements),
+            key=lambda entry: order.index(entry.status),
+        )
+        if not entries:
+            return ""
+        rows = []
+        for entry in entries:
+            statement = self.statements[entry.statement_id]
+            later = "".join(f"<br><small>later: {esc(self.statements[ref].text)} {self.where(self.statements[ref])}</small>" for ref in entry.evidence if ref in self.statements)
+            rows.append(
+                f'<tr{_data(org=self.org(statement), theme=statement.theme, year=self.year(statement), status=entry.status)}>'
+                f"<td>{_badge(entry.status)}</td><td>{esc(statement.theme or '')}</td>"
+                f'<td><div class="stmt">{esc(statement.text)}</div>{self.where(statement)}{later}</td></tr>'
+            )
+        counts = Counter(entry.status for entry in entries)
+        summary = ", ".join(f"{counts[status]} {label(STATUS, status)}" for status in order if counts[status])
+        return (
+            f'<div data-group><details class="ended"><summary>Wat verdween of stopte ({esc(summary)})</summary>'
+            '<p class="hint">Stil verdwenen: geen later plan noemt de ambitie nog, en geen plan zegt dat ermee gestopt wordt. '
+            'Gestopt en gedeprioriteerd: een later plan zegt dat (de passage staat erbij).</p>'
+            f'<table><thead><tr><th>Status</th><th>Thema</th><th>Ambitie</th></tr></thead><tbody>{"".join(rows)}</tbody></table></details></div>'
+        )
 
     def themes_view(self) -> str:
         themes = (self.analysis.views or {}).get("themes") or {}

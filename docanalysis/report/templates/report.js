@@ -31,6 +31,7 @@
     });
     document.getElementById("filter-count").textContent = active ? shown + " van " + items.length + " onderdelen zichtbaar" : "";
     document.body.dataset.filtered = active ? "yes" : "no";
+    if (want.status) document.querySelectorAll("details.ended").forEach(function (d) { d.open = true; });
   }
   function toUrl() {
     var params = new URLSearchParams();
