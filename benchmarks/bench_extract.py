@@ -5,7 +5,10 @@ spanning heading, three columns, ruled and unruled goals tables, running headers
 and footers) and reads each with both. Both parse the same characters, which
 dominates; the aim is layout analysis at most 2x plain extraction.
 
-    python benchmarks/bench_extract.py [--pages 120] [--repeat 3]
+    python benchmarks/bench_extract.py [--pages 120] [--repeat 3] [--pdf REAL.pdf ...]
+
+`--pdf` adds real PDFs to the timed set (generated pages are uniform; real ones
+have more characters, fonts and drawings per page).
 """
 
 from __future__ import annotations
@@ -68,8 +71,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=120)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--pdf", type=Path, nargs="*", default=[], help="real PDFs to time as well")
     args = parser.parse_args()
-    documents = corpus(args.pages)
+    documents = corpus(args.pages) + [path.read_bytes() for path in args.pdf]
     pages = sum(len(read_pdf(Path("count.pdf"), data)) for data in documents)
     plain_seconds = best_of(plain, documents, args.repeat)
     layout_seconds = best_of(layout, documents, args.repeat)

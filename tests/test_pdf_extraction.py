@@ -149,3 +149,16 @@ def test_extract_json_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert first["number"] == 1 and first["text_layer"] is True
     assert first["text"].splitlines()[0] == "Hoofdstuk 1: thema A"
     assert first["footers"] == ["Jaarplan 2025 17", "1"]
+
+
+def test_heading_over_an_indented_column_stays_first():
+    """Rows that never share a line but leave a gutter (a heading left, text right)."""
+    pdf = fixtures._pdf()
+    pdf.add_page()
+    fixtures._heading(pdf, "Kernopgaven", 56, 60, 150, 16)
+    for index, text in enumerate(["Wij versterken de wijkteams.", "Wij verkorten de wachttijd.", "Wij betrekken ouders eerder."]):
+        fixtures._paragraph(pdf, text, 300, 100 + 30 * index, 230)
+    warnings: list[str] = []
+    page = read_pdf(Path("test.pdf"), bytes(pdf.output()), warnings=warnings)[0]
+    assert warnings == []
+    assert _texts(page) == ["Kernopgaven", "Wij versterken de wijkteams.", "Wij verkorten de wachttijd.", "Wij betrekken ouders eerder."]

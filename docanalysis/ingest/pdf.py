@@ -30,7 +30,7 @@ from .pdf_tables import ruled_tables, unruled_table
 
 MAX_PAGES = 2000
 """More pages than this is refused: a scanned archive or a merged dump, not one document."""
-WORD_OPTIONS = {"extra_attrs": ["fontname", "size"], "keep_blank_chars": False, "use_text_flow": False}
+WORD_OPTIONS = {"extra_attrs": ["fontname", "size"], "keep_blank_chars": False, "use_text_flow": False, "x_tolerance_ratio": 0.2}
 _OTHER_FORMATS = {b"PK": "a ZIP or Office file (.docx?)", b"<": "an HTML or XML file", b"\xd0\xcf": "an old Office file (.doc?)", b"{\\rtf": "an RTF file"}
 
 

@@ -292,7 +292,7 @@ def _split_trailing_heading(region: Region) -> list[Region]:
     sizes = sorted(w["size"] for row in region.rows for fragment in row.fragments for w in fragment)
     median = sizes[len(sizes) // 2]
     last_shared = max((i for i, row in enumerate(region.rows) if sum(bool(cell) for cell in region.row_cells(row)) > 1), default=-1)
-    for index in range(last_shared + 1, len(region.rows)):
+    for index in range(max(last_shared + 1, 1), len(region.rows)):
         if max(w["size"] for fragment in region.rows[index].fragments for w in fragment) >= HEADING_SIZE * median:
             head, tail = Region(), Region()
             for row in region.rows[:index]:
