@@ -135,9 +135,10 @@ def is_past(sentence: str, year: int | None = None) -> bool:
     for word in words:
         if word in _IRREGULAR_PAST:
             return True
-        if len(word) > 5 and re.search(r"(?:te|ten|de|den)$", word) and not re.search(r"(?:ende|enden|aande|aanden)$", word) and word not in _INFINITIVES_LIKE_PAST:
+        if len(word) > 5 and re.search(r"(?:te|ten|de|den)$", word) and word not in _INFINITIVES_LIKE_PAST:
             lemma = lemmatize_word(word)
-            if lemma != word and lemma.endswith("en"):
+            participle = word.startswith(lemma) and word[len(lemma):] in {"d", "de", "den"}  # "volgende"
+            if lemma != word and lemma.endswith("en") and not participle:
                 return True
     return bool(_PERFECT.search(sentence) and _PERFECT_MARKERS.search(sentence))
 

@@ -1,0 +1,61 @@
+import pytest
+
+from docanalysis.model import Statement
+from docanalysis.segment.attributes import annotate, extract_scope, extract_targets, find_names, normalise_deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We ronden de evaluatie af in Q3.", "2026-Q3"),
+        ("Per juli 2026 werken vier teams met de nieuwe app.", "2026-07"),
+        ("Eind 2026 heeft ieder team een aandachtsfunctionaris.", "2026-12"),
+        ("Uiterlijk 15 maart 2026 is het besluit genomen.", "2026-03-15"),
+        ("Voor de zomer kiezen we drie thema's.", "2026-06"),
+        ("Medio 2027 besluiten we over verbreding.", "2027-06"),
+        ("In het tweede halfjaar van 2026 trainen we alle teams.", "2026-H2"),
+        ("Het plan is in 2027 gereed.", "2027"),
+        ("Dit najaar starten we de pilot.", "2026-Q4"),
+        ("We werken samen met ouders.", None),
+    ],
+)
+def test_deadlines_use_the_document_year(text, expected):
+    assert normalise_deadline(text, 2026) == expected
+
+
+def test_targets():
+    targets = extract_targets("We verlagen het verzuim naar 6,5% en bereiken 70 procent van de scholen binnen tien werkdagen.")
+    assert [(t.value, t.unit) for t in targets] == [(6.5, "%"), (70.0, "%"), (10.0, "werkdagen")]
+    assert targets[1].text == "70 procent van de scholen"
+    assert extract_targets("We werken samen met ouders.") == []
+
+
+def test_amounts_and_counts():
+    targets = extract_targets("Het weerstandsvermogen is minimaal € 1,2 miljoen; iedere gezinswerker doet minimaal 2 casussen.")
+    assert (1_200_000.0, "EUR") in [(t.value, t.unit) for t in targets]
+    assert (2.0, "casussen") in [(t.value, t.unit) for t in targets]
+
+
+def test_places_longest_name_first_and_partners():
+    assert find_names("In Overvecht De Gagel en Kanaleneiland-Zuid starten we.", "places.json", "places") == ["Overvecht De Gagel", "Kanaleneiland"]
+    assert find_names("We werken samen met JoU, de HU en KOOS.", "partners.json", "partners") == ["JoU", "Hogeschool Utrecht", "KOOS"]
+    assert find_names("Jou en hu zijn gewone woorden.", "partners.json", "partners") == []
+
+
+def test_scope():
+    assert extract_scope("Alle teams werken met het gezinsplan.", []) == "alle teams"
+    assert extract_scope("Enkele teams starten een pilot.", []) == "enkele teams"
+    assert extract_scope("We werken stedelijk samen.", []) == "stedelijk"
+    assert extract_scope("In Zuilen starten we.", ["Zuilen"]) == "wijk: Zuilen"
+    assert extract_scope("We starten.", []) is None
+
+
+def test_annotate_fills_all_attributes():
+    statement = Statement(id="x", document_id="d", kind="commitment", text="Teammanagers starten in Q2 met KOOS in Lunetten een groep voor 20 ouders.", page=1)
+    annotate(statement, 2026, "Buurtteam Oost")
+    assert statement.deadline == "2026-Q2"
+    assert statement.places == ["Lunetten"]
+    assert statement.partners == ["KOOS"]
+    assert statement.responsible == ["Teammanagers"]
+    assert statement.scope == "wijk: Lunetten"
+    assert [(t.value, t.unit) for t in statement.targets] == [(20.0, "ouders")]

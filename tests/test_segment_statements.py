@@ -1,0 +1,107 @@
+from segment_fixtures import segment_text
+
+
+def statements_of(text: str, **meta):
+    return segment_text(text, **meta)[1]
+
+
+def kinds(text: str, **meta):
+    return [(s.kind, s.text) for s in statements_of(text, **meta)]
+
+
+def test_commitment_in_running_text():
+    found = kinds("Toegang\n\nWe openen in 2026 een inlooppunt in de bibliotheek van Noord.")
+    assert found == [("commitment", "We openen in 2026 een inlooppunt in de bibliotheek van Noord.")]
+
+
+def test_goal_cues():
+    found = kinds("Toegang\n\nWe streven naar een wachttijd van hooguit vier weken voor ieder gezin in de stad.")
+    assert [kind for kind, _ in found] == ["goal"]
+
+
+def test_state_with_deadline_is_a_goal():
+    found = kinds("Groepen\n\nPer maart 2026 draaien in alle teams oudergroepen op twee thema's.")
+    assert [kind for kind, _ in found] == ["goal"]
+
+
+def test_stop_and_freeze():
+    text = (
+        "Keuzes\n\n"
+        "Wij stoppen met het organiseren van informatieavonden over voeding voor ouders.\n\n"
+        "We continueren de spreekuren op de basisscholen, maar we intensiveren deze niet.\n"
+    )
+    assert [kind for kind, _ in kinds(text)] == ["stop", "stop"]
+
+
+def test_items_under_a_stop_label_are_stops():
+    text = "Keuzes\n\nWe stoppen met:\n• Het geven van budgetcursussen aan ouders in de wijk.\n• Het begeleiden van huurders bij hun verhuizing.\n"
+    assert [kind for kind, _ in kinds(text)] == ["stop", "stop"]
+
+
+def test_infinitive_items_under_an_action_label():
+    text = "Samenwerking\n\nActies:\n- Uitbreiden van het spreekuur naar twee middagen per week.\n- Opzetten van een leernetwerk met de kinderopvang.\n"
+    assert [kind for kind, _ in kinds(text)] == ["commitment", "commitment"]
+
+
+def test_context_and_history_are_not_statements():
+    text = (
+        "Context:\n"
+        "- We werken al tien jaar in deze wijk en kennen de scholen goed.\n\n"
+        "Achtergrond\n\n"
+        "In 2019 openden we het eerste inlooppunt in Zuid. Het afgelopen jaar hebben we veel geleerd van ouders.\n"
+        "We zien dat steeds meer jongeren zich eenzaam voelen.\n"
+        "“Ik voel me hier eindelijk gehoord,” zegt een moeder uit de wijk.\n"
+        "Hoe kunnen we ouders beter bereiken?\n"
+    )
+    assert kinds(text) == []
+
+
+def test_past_tense_in_a_report_is_a_result():
+    found = kinds("Toegang\n\nIn het voorjaar openden we drie nieuwe inlooppunten in de wijken.", doc_type="halfjaarrapportage")
+    assert [kind for kind, _ in found] == ["result"]
+
+
+def test_multi_goal_bullet_is_split():
+    text = (
+        "Jeugd\n\nDoelen:\n"
+        "• We bieden iedere jongere binnen twee weken na de aanmelding een eerste gesprek aan, op school of thuis. "
+        "We organiseren elk kwartaal een bijeenkomst met de mentoren van het voortgezet onderwijs.\n"
+    )
+    found = statements_of(text)
+    assert len(found) == 2
+    assert found[1].text.startswith("We organiseren elk kwartaal")
+
+
+def test_elaboration_stays_with_its_statement():
+    text = "Jeugd\n\nWe zijn goed bereikbaar voor alle jongeren. We letten daarbij vooral op jongeren die nog geen hulp vragen.\n"
+    found = statements_of(text)
+    assert len(found) == 1 and found[0].text.endswith("nog geen hulp vragen.")
+
+
+def test_statement_over_a_line_break_is_kept_whole():
+    text = "Jeugd\n\nWe starten in het najaar een groep voor jongeren met\n\nsomberheidsklachten, samen met het jongerenwerk.\n"
+    found = statements_of(text)
+    assert [s.text for s in found] == ["We starten in het najaar een groep voor jongeren met somberheidsklachten, samen met het jongerenwerk."]
+
+
+def test_intro_with_items_is_one_statement():
+    text = "Wijk\n\nWe versterken de samenwerking in de wijk door:\n• het opzetten van een kernteam met scholen\n• het delen van wijkcijfers\n"
+    found = statements_of(text)
+    assert [s.text for s in found] == [
+        "We versterken de samenwerking in de wijk door: • het opzetten van een kernteam met scholen • het delen van wijkcijfers"
+    ]
+
+
+def test_ids_pages_sections_and_themes():
+    text = "Toegankelijkheid\n\nWe openen een tweede voordeur in het wijkcentrum.\n\nVeilig opgroeien\n\nWe trainen alle gezinswerkers in de meldcode.\n"
+    found = statements_of(text)
+    assert [s.id for s in found] == ["test-plan:001", "test-plan:002"]
+    assert [s.section_title for s in found] == ["Toegankelijkheid", "Veilig opgroeien"]
+    assert [s.theme for s in found] == ["Toegankelijke hulp", "Veiligheid"]
+    assert all(s.page == 1 for s in found)
+
+
+def test_responsible_cell_after_a_table_row():
+    text = "Doelen\n\nVoordeur\n\nWe richten per wijk één vast aanmeldpunt in voor alle vragen.\n\nTeammanager, enkele teams\n"
+    found = statements_of(text)
+    assert found[0].responsible == ["Teammanager, enkele teams"]

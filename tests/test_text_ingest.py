@@ -1,0 +1,67 @@
+from docanalysis.ingest.text import text_to_blocks
+
+
+def kinds_and_texts(text: str):
+    return [(block.kind, block.text) for block in text_to_blocks(text)]
+
+
+def test_blank_lines_between_broken_lines_do_not_split_a_paragraph():
+    text = "We bieden in iedere wijk een spreekuur aan voor\n\nouders met vragen over opvoeden en\n\nopgroeien van hun kinderen.\n"
+    assert kinds_and_texts(text) == [("paragraph", "We bieden in iedere wijk een spreekuur aan voor ouders met vragen over opvoeden en opgroeien van hun kinderen.")]
+
+
+def test_hyphenation_at_line_end_is_joined_but_elision_kept():
+    blocks = text_to_blocks("We verbeteren de ondersteu-\nning op wijk-\nen stadsniveau.")
+    assert blocks[0].text == "We verbeteren de ondersteuning op wijk- en stadsniveau."
+
+
+def test_heading_paragraph_and_label():
+    text = "Gezonde wijken\n\nDoelen:\n• We openen twee nieuwe inlooppunten.\n➢ We halveren de wachttijd.\n"
+    assert kinds_and_texts(text) == [
+        ("heading", "Gezonde wijken"),
+        ("heading", "Doelen"),
+        ("list_item", "We openen twee nieuwe inlooppunten."),
+        ("list_item", "We halveren de wachttijd."),
+    ]
+    blocks = text_to_blocks(text)
+    assert [blocks[0].level, blocks[1].level] == [2, 3]
+
+
+def test_bullet_continued_on_next_line_stays_one_item():
+    text = "\uf0b7 We starten met een groep voor jongeren met\nsomberheidsklachten in Noord.\n\uf0b7 We evalueren in het najaar."
+    assert [b.text for b in text_to_blocks(text)] == [
+        "We starten met een groep voor jongeren met somberheidsklachten in Noord.",
+        "We evalueren in het najaar.",
+    ]
+
+
+def test_line_broken_before_a_name_continues_the_sentence():
+    text = "We werken samen met de bibliotheek via\nStichting Lezen aan taalvaardigheid."
+    assert len(text_to_blocks(text)) == 1
+
+
+def test_glued_running_footer_is_split_from_heading():
+    blocks = text_to_blocks("Werkplan 2026 14Samenwerking in de wijk\n\nWe sluiten aan bij het wijkoverleg.")
+    assert (blocks[0].kind, blocks[0].text) == ("heading", "Samenwerking in de wijk")
+
+
+def test_page_numbers_and_repeated_footers_are_dropped():
+    text = "\n".join(f"Tekst van pagina {n} loopt hier door tot het einde.\nWerkplan Oost | {n}\n{n}" for n in range(1, 5))
+    texts = [block.text for block in text_to_blocks(text)]
+    assert not any("Werkplan Oost" in t for t in texts)
+    assert all(not t.isdigit() for t in texts)
+
+
+def test_a_repeated_heading_with_a_year_is_kept():
+    text = "# Jaarplan 2027\n\nWe starten een spreekuur.\n" * 3
+    assert sum(1 for block in text_to_blocks(text) if block.kind == "heading") == 3
+
+
+def test_colon_line_before_lower_case_items_is_not_a_label():
+    blocks = text_to_blocks("Het nieuwe werkproces:\n• geldt voor alle teams\n• is bekend bij iedereen")
+    assert blocks[0].kind == "paragraph"
+
+
+def test_long_sentence_without_full_stop_is_not_a_heading():
+    blocks = text_to_blocks("We zetten dit jaar in op een betere samenwerking met de scholen in de wijk\nOok starten we een pilot.")
+    assert blocks[0].kind == "paragraph"
