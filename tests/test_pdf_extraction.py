@@ -162,3 +162,20 @@ def test_heading_over_an_indented_column_stays_first():
     page = read_pdf(Path("test.pdf"), bytes(pdf.output()), warnings=warnings)[0]
     assert warnings == []
     assert _texts(page) == ["Kernopgaven", "Wij versterken de wijkteams.", "Wij verkorten de wachttijd.", "Wij betrekken ouders eerder."]
+
+
+MORE = " Zo weten ouders waar zij terecht kunnen met vragen over opvoeden en opgroeien, ook buiten kantoortijden."
+
+
+@pytest.mark.parametrize(("right", "joined"), [("scholen in de wijk en de huisartsen." + MORE, True), ("Scholen doen ook mee." + MORE, False)])
+def test_sentence_running_into_the_next_column_is_one_paragraph(right: str, joined: bool):
+    pdf = fixtures._pdf()
+    pdf.add_page()
+    left = "Het buurtteam werkt in elke wijk samen met de " * 3 + "gemeente en de"
+    fixtures._paragraph(pdf, left, 56, 60, 230)
+    fixtures._paragraph(pdf, right, 310, 60, 230)
+    texts = _texts(_read(bytes(pdf.output()))[0])
+    if joined:
+        assert texts == [f"{left} {right}"]
+    else:
+        assert texts == [left, right]

@@ -108,7 +108,7 @@ class _Builder:
         marker, rest = split_marker(text)
         if marker is not None:
             self._start(Block(text=rest, kind="list_item", page=self.page, marker=marker), line)
-        elif current and current.kind in ("paragraph", "list_item") and self._continues(current, line):
+        elif current and current.kind in ("paragraph", "list_item") and self._continues(current, line, text):
             self._extend(current, line, text)
         else:
             self._start(Block(text=text, kind="paragraph", page=self.page), line)
@@ -133,10 +133,13 @@ class _Builder:
         gap = line.top - previous.bottom
         return -0.5 * previous.size <= gap <= PARAGRAPH_GAP * previous.size
 
-    def _continues(self, block: Block, line: Line) -> bool:
+    def _continues(self, block: Block, line: Line, text: str) -> bool:
+        previous = self.last
+        if (previous.region, previous.column) != (line.region, line.column):
+            # a sentence running on from the foot of one column to the head of the next
+            return line.top < previous.top and not _TERMINAL.search(block.text) and text[:1].islower()
         if not self._close_to(line):
             return False
-        previous = self.last
         if not _TERMINAL.search(block.text):
             return True
         short = previous.column_x1 - previous.x1 > SHORT_LINE * (previous.column_x1 - previous.x0)
