@@ -82,6 +82,11 @@ _PAST_MARKERS = re.compile(r"\b(?:(?:het|de|dit) afgelopen|sinds|vanaf de start|
 _PERFECT_MARKERS = re.compile(r"\b(?:inmiddels|reeds|eerder|al)\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:hebben|heeft|hadden|zijn|is|waren)\b(?:\s+\S+){0,12}?\s+(?:ge|be|ver|ont|her|er)\w+[dtn]\b[.!]?$", re.IGNORECASE)
 _COPULA_STATE = re.compile(r"^(?:\S+\s+){0,8}?(?:is|zijn|staat|staan|heeft|hebben|kennen|weten|ervaren|voelen|beschikken)\b", re.IGNORECASE)
+# A state reached: "De aanpak is doorontwikkeld", "We hebben de inzet verstevigd" (a goal, written as done).
+_STATE = re.compile(
+    r"^(?:\S+\s+){0,10}?(?:is|zijn|hebben)\s+(?:\S+\s+){0,10}?(?:ge|ver|be|ont|door|in|toe|aan|op|uit)\w{2,}[dt]\b[.!]?(?:\s|$)(?![a-z])",
+    re.IGNORECASE,
+)
 _NOUN_IN_EN = {"jongeren", "kinderen", "ouders", "gezinnen", "teams", "scholen", "wijken", "partners", "medewerkers", "klanten", "inwoners"}
 MIN_WORDS = 4
 
@@ -151,7 +156,10 @@ def _kind(sentence: str, label: str | None, doc_type: str, has_deadline_opening:
         return imposed
     if _GOAL.search(sentence):
         return "goal"
-    if has_deadline_opening and (sentence.startswith("Per ") or _COPULA_STATE.search(sentence) and not _FIRST_PERSON.search(sentence)):
+    first_person = bool(_FIRST_PERSON.search(sentence))
+    if has_deadline_opening and (sentence.startswith("Per ") or _COPULA_STATE.search(sentence) and not first_person):
+        return "goal"
+    if _STATE.search(sentence) or (_COPULA_STATE.search(sentence) and not first_person and not _ROLE_SUBJECT.match(sentence)):
         return "goal"
     return "commitment"
 

@@ -40,7 +40,9 @@ def build_sections(document: Document) -> tuple[list[Section], list[Context]]:
         if block.kind == "heading" and not is_role_line(block.text):
             title = clean_title(block.text)
             if (block.level or 2) >= LABEL_LEVEL:
-                label = title
+                # "We stoppen met:" directly followed by "Het bieden van basishulp bij:" is one label.
+                follows_label = bool(contexts) and contexts[-1].label is not None and document.blocks[len(contexts) - 1].kind == "heading"
+                label = f"{label} {title}" if follows_label else title
             elif title:
                 matched = match_theme(title)
                 theme = matched or theme

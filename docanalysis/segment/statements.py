@@ -125,12 +125,13 @@ def find_candidates(document: Document, contexts: list[Context], skip: set[int])
             continue
         units = _running_text_units(block.text, judge_sentence)
         items = _list_after(blocks, index)
-        if units and items:
+        weak_items = [item for item in items if not _strong(blocks[item].text, judge_sentence)]
+        if units and weak_items:
             # Sub-points under a statement ("We zijn financieel gezond." • "Onze begroting is hier
-            # congruent mee.") belong to it; those that are statements themselves also stand alone.
+            # congruent mee.") belong to it; items that are statements by their own words stand alone.
             last, verdict = units[-1]
-            units[-1] = (_with_items(last, blocks, items), verdict)
-            folded.update(item for item in items if not _strong(blocks[item].text, judge_sentence))
+            units[-1] = (_with_items(last, blocks, weak_items), verdict)
+            folded.update(weak_items)
         for unit, verdict in units:
             candidates.append(Candidate(unit, index, block, verdict))
     return candidates
