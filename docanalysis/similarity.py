@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Protocol
 
 import numpy as np
@@ -24,6 +24,9 @@ from sklearn.preprocessing import normalize
 from .model import Statement
 from .nlp import get_nlp, lemmatize_words
 
+# Features in more than this share of statements (and more than the floor) are left out of the candidate search.
+SEARCH_MAX_DF_SHARE = 0.05
+SEARCH_MIN_DF_LIMIT = 100
 _WORD = re.compile(r"[a-zà-ÿ0-9]+(?:-[a-zà-ÿ]+)*", re.IGNORECASE)
 
 
@@ -44,8 +47,13 @@ def _stop_words() -> frozenset[str]:
 
 def content_lemmas(text: str) -> list[str]:
     """Lower-cased lemmas of the words that carry meaning (no stop words, no 1–2 letter words)."""
+    return list(_content_lemmas(text))
+
+
+@lru_cache(maxsize=65536)
+def _content_lemmas(text: str) -> tuple[str, ...]:
     words = [word for word in _WORD.findall(text.lower()) if len(word) > 2 and word not in _stop_words()]
-    return [lemma for lemma in lemmatize_words(words) if lemma not in _stop_words()]
+    return tuple(lemma for lemma in lemmatize_words(words) if lemma not in _stop_words())
 
 
 class LemmaTfidfEncoder:
@@ -94,17 +102,26 @@ class SpacyVectorEncoder:
         return normalize(vectors)
 
 
-def top_k_pairs(left: sparse.csr_matrix | np.ndarray, right: sparse.csr_matrix | np.ndarray, k: int, min_score: float = 0.0, chunk: int = 2048) -> list[tuple[int, int, float]]:
-    """For each row of `left`, its `k` most similar rows of `right` (cosine, rows L2-normalised).
+def top_k_pairs(left: sparse.csr_matrix | np.ndarray, right: sparse.csr_matrix | np.ndarray, k: int, min_score: float = 0.0, chunk: int = 1024) -> list[tuple[int, int, float]]:
+    """For each row of `left`, its `k` most similar rows of `right` (dot products of L2-normalised rows).
 
     Sparse products chunk by chunk keep memory bounded and never visit every pair in
     Python: 20k × 20k statements is a few sparse products, not 400 million loops.
     """
     pairs: list[tuple[int, int, float]] = []
-    right_t = right.T.tocsr() if sparse.issparse(right) else right.T
-    k = min(k, right.shape[0])
-    if k == 0:
-        return pairs
+    right_t = sparse.csr_matrix(right).T.tocsr()
+    left = sparse.csr_matrix(left)
+    floor = max(min_score, 1e-9)
+    for start in range(0, left.shape[0], chunk):
+        block = (left[start : start + chunk] @ right_t).tocsr()
+        for row in range(block.shape[0]):
+            lo, hi = block.indptr[row], block.indptr[row + 1]
+            scores, columns = block.data[lo:hi], block.indices[lo:hi]
+            if len(scores) > k:
+                best = np.argpartition(-scores, k - 1)[:k]
+                scores, columns = scores[best], columns[best]
+            pairs.extend((start + row, int(column), float(score)) for column, score in zip(columns, scores) if score >= floor)
+    return pairs
     for start in range(0, left.shape[0], chunk):
         block = left[start : start + chunk] @ right_t
         block = block.toarray() if sparse.issparse(block) else np.asarray(block)
@@ -124,6 +141,7 @@ def normalise_theme(theme: str | None) -> str | None:
     return key or None
 
 
+@lru_cache(maxsize=4096)
 def theme_similarity(a: str | None, b: str | None) -> float:
     """How alike two theme names are (0..1): shared lemma stems or near-equal strings."""
     key_a, key_b = normalise_theme(a), normalise_theme(b)
@@ -134,8 +152,10 @@ def theme_similarity(a: str | None, b: str | None) -> float:
 
 def _shared(a: list[str], b: list[str]) -> float:
     """Jaccard overlap of two lists of names (partners, places), case-insensitive."""
+    if not a or not b:
+        return 0.0
     set_a, set_b = {item.lower() for item in a}, {item.lower() for item in b}
-    return len(set_a & set_b) / len(set_a | set_b) if set_a and set_b else 0.0
+    return len(set_a & set_b) / len(set_a | set_b)
 
 
 @dataclass
@@ -172,17 +192,36 @@ class StatementIndex:
         self.statements = statements
         texts = [statement.text for statement in statements]
         self.encoder = encoder or LemmaTfidfEncoder()
-        self.matrix = self.encoder.fit(texts).transform(texts) if texts else None
+        self.matrix = sparse.csr_matrix(self.encoder.fit(texts).transform(texts)) if texts else None
+        self._search = self._search_matrix() if texts else None
         self.vectors = SpacyVectorEncoder().transform(texts) if texts and SpacyVectorEncoder.available() else None
-        self._section_of = [(statement.document_id, normalise_theme(statement.theme)) for statement in statements]
-        self._centroids: dict[tuple[str, str | None], sparse.csr_matrix] | None = None
+        sections: dict[tuple[str, str | None], int] = {}
+        self._section_of = [sections.setdefault((s.document_id, normalise_theme(s.theme)), len(sections)) for s in statements]
+        self._section_scores: np.ndarray | None = None
 
     def candidates(self, left: list[int], right: list[int], k: int, min_score: float = 0.0) -> list[tuple[int, int, float]]:
         """Pairs (left index, right index, cosine) of the `k` best right rows per left row."""
         if not left or not right or self.matrix is None:
             return []
-        found = top_k_pairs(self.matrix[left], self.matrix[right], k, min_score)
-        return [(left[i], right[j], self.cosine(left[i], right[j], score)) for i, j, score in found]
+        found = top_k_pairs(self._search[left], self._search[right], k, min_score)
+        if not found:
+            return []
+        sources = [left[i] for i, _, _ in found]
+        targets = [right[j] for _, j, _ in found]
+        exact = np.asarray(self.matrix[sources].multiply(self.matrix[targets]).sum(axis=1)).ravel()
+        return [(i, j, self.cosine(i, j, float(score))) for i, j, score in zip(sources, targets, exact)]
+
+    def _search_matrix(self) -> sparse.csr_matrix:
+        """The encoded rows without their most common features, for the candidate search only.
+
+        Character n-grams such as "ver" occur in almost every statement; they add
+        little to a cosine but make every pair a non-zero product, which turns the
+        sparse search quadratic. Candidates are re-scored on the full vectors.
+        """
+        document_frequency = np.bincount(self.matrix.indices, minlength=self.matrix.shape[1])
+        limit = max(SEARCH_MAX_DF_SHARE * self.matrix.shape[0], SEARCH_MIN_DF_LIMIT)
+        keep = sparse.diags((document_frequency <= limit).astype(float))
+        return normalize(self.matrix @ keep, copy=False).tocsr()
 
     def section_cosine(self, i: int, j: int) -> float:
         """Cosine of the two statements' sections (document + theme), as mean vectors.
@@ -190,16 +229,15 @@ class StatementIndex:
         Plans rename and regroup their themes ("Gelijke kansen" work reappears under
         "Wijkgericht werken"); what the sections say reveals that their lines of work meet.
         """
-        if self._centroids is None:
-            self._centroids = self._section_centroids()
-        a, b = self._centroids[self._section_of[i]], self._centroids[self._section_of[j]]
-        return float(a.multiply(b).sum())
+        if self._section_scores is None:
+            self._section_scores = self._section_similarities()
+        return float(self._section_scores[self._section_of[i], self._section_of[j]])
 
-    def _section_centroids(self) -> dict[tuple[str, str | None], sparse.csr_matrix]:
-        rows: dict[tuple[str, str | None], list[int]] = {}
-        for number, key in enumerate(self._section_of):
-            rows.setdefault(key, []).append(number)
-        return {key: normalize(sparse.csr_matrix(self.matrix[members].mean(axis=0))) for key, members in rows.items()}
+    def _section_similarities(self) -> np.ndarray:
+        """Section × section cosines of the sections' mean vectors (few sections, so dense)."""
+        membership = sparse.csr_matrix((np.ones(len(self._section_of)), (self._section_of, np.arange(len(self._section_of)))))
+        centroids = normalize(membership @ self.matrix)
+        return (centroids @ centroids.T).toarray()
 
     def cosine(self, i: int, j: int, sparse_score: float) -> float:
         if self.vectors is None:

@@ -25,6 +25,7 @@ def threads(organisation: str, plans: list[Plan], statements: list[Statement], l
             outgoing[link.source].append(link.target)
     has_parent = {link.target for link in links}
     years = [plan.year for plan in plans]
+    by_id = {statement.id: statement for statement in statements}
     found = []
     for root in (sid for sid in year_of if sid in outgoing and sid not in has_parent):
         members, queue = {root}, [root]
@@ -36,7 +37,7 @@ def threads(organisation: str, plans: list[Plan], statements: list[Statement], l
         ordered = sorted(members, key=lambda sid: (year_of[sid], sid))
         present = sorted({year_of[sid] for sid in ordered})
         skipped = [year for year in years if present[0] < year < present[-1] and year not in present]
-        root_statement = next(s for s in statements if s.id == root)
+        root_statement = by_id[root]
         found.append(
             {
                 "id": f"thread-{len(found) + 1}-{organisation}".replace(" ", "_"),
