@@ -152,3 +152,15 @@ def test_text_index_places_a_statement_split_by_list_numbering():
     assert text[start:end] == text[text.index("We versterken") : text.index(" houden.") + len(" houden")]
     assert index.find("We versterken de samenwerking met de politie en de wijkagent in alle wijken.") is None
     assert index.find("...") is None
+
+
+def test_text_that_looks_like_a_formula_stays_text(tmp_path):
+    analysis = sample_analysis()
+    analysis.statements[0].text = "=SUM(A1:A9) staat in de bijlage"
+    analysis.statements[1].text = "- zie de bijlage"
+    paths = write_tables(analysis, tmp_path)
+    csv = pd.read_csv(paths["statements.csv"], encoding="utf-8-sig")
+    assert list(csv.text[:2]) == ["'=SUM(A1:A9) staat in de bijlage", "'- zie de bijlage"]
+    assert csv.text[2] == analysis.statements[2].text
+    cell = load_workbook(paths["docanalysis.xlsx"])["statements"]["J2"]
+    assert (cell.value, cell.data_type) == ("=SUM(A1:A9) staat in de bijlage", "s")

@@ -296,8 +296,8 @@ class _Report:
         parts = ['<h3>Thema\'s per jaar</h3><p class="hint">Welke thema\'s een organisatie per jaar noemt; rood: verdwenen, groen: nieuw.</p>']
         for organisation, view in sorted(themes.items()):
             years = view.get("years") or []
-            vanished = {item["theme"]: item.get("last_year") for item in view.get("vanished") or []}
-            appeared = {item["theme"]: item.get("first_year") for item in view.get("appeared") or []}
+            vanished = {item.get("theme"): item.get("last_year") for item in view.get("vanished") or []}
+            appeared = {item.get("theme"): item.get("first_year") for item in view.get("appeared") or []}
             rows = []
             for theme, present in sorted((view.get("themes") or {}).items()):
                 css = "vanished" if theme in vanished else "appeared" if theme in appeared else ""

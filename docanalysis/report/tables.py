@@ -184,9 +184,17 @@ def build_tables(analysis: Analysis) -> dict[str, pd.DataFrame]:
     }
 
 
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+def _as_text_in_excel(value: object) -> object:
+    """Excel reads a CSV cell starting with = + - @ as a formula ("- zie bijlage" becomes #NAME?); a leading ' keeps it text."""
+    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
+
+
 def write_csv(frame: pd.DataFrame, path: Path) -> Path:
     """UTF-8 with a byte-order mark: without it Excel shows "ë" as "Ã«"."""
-    frame.to_csv(path, index=False, encoding="utf-8-sig")
+    frame.map(_as_text_in_excel).to_csv(path, index=False, encoding="utf-8-sig")
     return path
 
 
@@ -206,6 +214,10 @@ def write_xlsx(tables: dict[str, pd.DataFrame], path: Path) -> Path:
             frame.map(_clean_cell).to_excel(writer, sheet_name=name, index=False)
             sheet = writer.sheets[name]
             sheet.freeze_panes = "A2"
+            for row in sheet.iter_rows(min_row=2):
+                for cell in row:
+                    if cell.data_type == "f":  # openpyxl takes text starting with "=" for a formula; it is document text
+                        cell.data_type = "s"
             sheet.auto_filter.ref = f"A1:{get_column_letter(max(1, frame.shape[1]))}{frame.shape[0] + 1}"
             for index, column in enumerate(frame.columns, start=1):
                 longest = max([len(str(column))] + [len(str(value)) for value in frame[column].head(200)])
