@@ -98,6 +98,9 @@ def test_continuity_timeline_marks_changes_and_disappearances(page: str):
     assert re.search(r'<div class="thread disappeared"[^>]*data-theme="Scholen"', continuity)
     assert '<div class="year-cell gone"><div class="year">2025</div>stil verdwenen</div>' in continuity
     assert "Kortere wachttijden" in continuity and "Jeugdpunt Oost" in continuity
+    assert re.search(r'<tr class="vanished"[^>]*><td>Scholen <span class="where">verdwenen, laatst genoemd in 2023</span></td>'
+                     r'<td class="present">●</td><td class="present">●</td><td class="absent">·</td></tr>', continuity)
+    assert "Gezondheid <span class=\"where\">nieuw in 2025</span>" in continuity
 
 
 def test_coverage_matrix_has_status_evidence_and_page(page: str):

@@ -300,10 +300,13 @@ class _Report:
             appeared = {item.get("theme"): item.get("first_year") for item in view.get("appeared") or []}
             rows = []
             for theme, present in sorted((view.get("themes") or {}).items()):
-                css = "vanished" if theme in vanished else "appeared" if theme in appeared else ""
-                status = "disappeared" if theme in vanished else "new" if theme in appeared else None
+                css, status, note = "", None, ""
+                if theme in vanished:
+                    css, status, note = "vanished", "disappeared", f"verdwenen, laatst genoemd in {vanished[theme]}"
+                elif theme in appeared:
+                    css, status, note = "appeared", "new", f"nieuw in {appeared[theme]}"
                 marks = "".join(f'<td class="{"present" if year in present else "absent"}">{"●" if year in present else "·"}</td>' for year in years)
-                rows.append(f'<tr class="{css}"{_data(org=organisation, theme=theme, year=present, status=status)}><td>{esc(theme)}</td>{marks}</tr>')
+                rows.append(f'<tr class="{css}"{_data(org=organisation, theme=theme, year=present, status=status)}><td>{esc(theme)} <span class="where">{esc(note)}</span></td>{marks}</tr>')
             header = "".join(f'<th class="num">{esc(year)}</th>' for year in years)
             parts.append(f'<div data-group><h3>{esc(organisation)}</h3><table><thead><tr><th>Thema</th>{header}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
         return "".join(parts)
