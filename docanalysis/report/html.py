@@ -131,7 +131,7 @@ class _Report:
         statuses = [*LINEAGE_ORDER, *COVERAGE_ORDER]
 
         def select(name: str, title: str, options: list[tuple[str, str]]) -> str:
-            rendered = "".join(f'<option value="{esc(value)}">{esc(text)}</option>' for value, text in options)
+            rendered = "".join(f'<option value="{html.escape(value)}">{esc(text)}</option>' for value, text in options)
             return f'<label>{title}<select id="f-{name}"><option value="">alle</option>{rendered}</select></label>'
 
         return (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from bisect import bisect_left
 import zipfile
 from datetime import datetime, timezone
 from pathlib import Path
@@ -78,8 +79,6 @@ class _TextIndex:
 
     def folded_position(self, offset: int) -> int:
         """Index into the folded text of the first word character at or after `offset`."""
-        from bisect import bisect_left
-
         return bisect_left(self.positions, offset)
 
 
