@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 __version__ = "0.1.0"
-__all__ = ["AnalysisResult", "analyze", "__version__"]
+__all__ = ["AnalysisResult", "analyze", "load", "__version__"]
 
 
 def __getattr__(name: str) -> Any:
     """Load the API on first use, so `import docanalysis` stays cheap (no spaCy, no pandas)."""
-    if name in ("analyze", "AnalysisResult"):
+    if name in ("analyze", "load", "AnalysisResult"):
         from . import api
 
         return getattr(api, name)

@@ -78,6 +78,59 @@ class AnalysisResult:
         return write_outputs(self.analysis, Path(out_dir))
 
 
+def _analysis_from_json(data: dict) -> Analysis:
+    """Rebuild the data model from analysis.json; documents come back without their text."""
+    from .model import CoverageItem, Document, DocumentMeta, Evidence, LineageEntry, Link, Page, Section, Statement, Target
+
+    documents = [
+        Document(
+            id=doc["id"], path=doc["path"], sha256=doc["sha256"],
+            pages=[Page(number=number) for number in range(1, (doc.get("pages") or 0) + 1)],
+            meta=DocumentMeta(organisation=doc.get("organisation"), doc_type=doc.get("doc_type") or "other", year=doc.get("year"), title=doc.get("title"), detected=doc.get("detected") or []),
+            source_format=doc.get("source_format") or "txt", warnings=doc.get("warnings") or [],
+        )
+        for doc in data["documents"]
+    ]
+    statements = [Statement(**{**item, "targets": [Target(**target) for target in item.get("targets") or []]}) for item in data["statements"]]
+    coverage = [CoverageItem(**{**item, "evidence": [Evidence(**evidence) for evidence in item.get("evidence") or []]}) for item in data["coverage"]]
+    return Analysis(
+        documents=documents,
+        sections=[Section(**item) for item in data.get("sections") or []],
+        statements=statements,
+        links=[Link(**item) for item in data.get("links") or []],
+        lineage=[LineageEntry(**item) for item in data.get("lineage") or []],
+        coverage=coverage,
+        views=data.get("views") or {},
+        generated_by=data.get("generated_by") or {},
+        timings=data.get("timings") or {},
+    )
+
+
+def load(path: str | Path) -> AnalysisResult:
+    """Open an analysis.json written earlier (by `docanalysis analyze` or `save`), without analysing again.
+
+    The tables and the HTML report come back complete; the documents' full text is not
+    in analysis.json, so a REFI-QDA export from a loaded analysis has empty sources.
+    """
+    import json
+
+    import jsonschema
+
+    from .resources import SCHEMA_PATH
+
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        jsonschema.validate(data, json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
+    except OSError as exc:
+        raise DocanalysisError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    except json.JSONDecodeError as exc:
+        raise DocanalysisError(f"{path}: not JSON ({exc.msg}, line {exc.lineno})") from exc
+    except jsonschema.ValidationError as exc:
+        raise DocanalysisError(f"{path}: not an analysis.json ({exc.message})") from exc
+    return AnalysisResult(_analysis_from_json(data))
+
+
 def analyze(paths: str | Path | list[str | Path] | None = None, *, cache: str | Path | None = None, use_cache: bool = True) -> AnalysisResult:
     """Analyse files and folders (default: the bundled corpus).
 

@@ -94,3 +94,22 @@ def test_nothing_readable_is_an_error_not_an_empty_result(tmp_path):
 def test_unknown_attribute_still_raises():
     with pytest.raises(AttributeError):
         docanalysis.does_not_exist  # noqa: B018
+
+
+def test_load_gives_back_the_same_tables(result, tmp_path):
+    outputs = result.save(tmp_path / "out")
+    loaded = docanalysis.load(outputs["analysis.json"])
+    for name in ("documents", "statements", "links", "lineage", "coverage"):
+        pd.testing.assert_frame_equal(getattr(loaded, name), getattr(result, name), check_dtype=False)
+    assert "Buurtteam Noord" in loaded.to_html()
+
+
+@pytest.mark.parametrize(
+    "content, problem",
+    [("{not json", "not JSON"), ('{"schema": "iets anders"}', "not an analysis.json")],
+)
+def test_load_rejects_what_is_not_an_analysis(tmp_path, content, problem):
+    path = tmp_path / "analysis.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DocanalysisError, match=f"analysis.json: {problem}"):
+        docanalysis.load(path)
