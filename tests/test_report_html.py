@@ -98,6 +98,8 @@ def test_continuity_timeline_marks_changes_and_disappearances(page: str):
     assert re.search(r'<div class="thread disappeared"[^>]*data-theme="Scholen"', continuity)
     assert '<div class="year-cell gone"><div class="year">2025</div>stil verdwenen</div>' in continuity
     assert "Kortere wachttijden" in continuity and "Jeugdpunt Oost" in continuity
+    health = continuity[continuity.index('<div class="thread new"') :]
+    assert health.index('<div class="year-cell gap"><div class="year">2021</div>nog niet genoemd</div>') < health.index("leefstijlcoach")
     assert re.search(r'<tr class="vanished"[^>]*><td>Scholen <span class="where">verdwenen, laatst genoemd in 2023</span></td>'
                      r'<td class="present">●</td><td class="present">●</td><td class="absent">·</td></tr>', continuity)
     assert "Gezondheid <span class=\"where\">nieuw in 2025</span>" in continuity
@@ -200,3 +202,15 @@ def test_ended_ambitions_listed_together_disappeared_first(page: str):
     assert statuses == ["disappeared", "disappeared", "dropped", "deprioritised"]
     assert "later: We stoppen met de chatdienst voor ouders." in ended  # the passage that says so
     assert "We zetten een leefstijlcoach in" not in ended  # new, not ended
+
+
+def test_skipped_year_shows_as_not_mentioned():
+    analysis = sample_analysis()
+    analysis.views["threads"] = [
+        {"id": "x", "organisation": ORG, "theme": "Terugkeer", "statements": ["w21-3", "w25-2"], "years": [2021, 2025], "status": "recurs", "skipped_years": [2023]}
+    ]
+    page = render_html(analysis)
+    thread = page[page.index('<div class="thread recurs"') :]
+    cells = re.findall(r'<div class="year-cell( \w+)?"><div class="year">(\d+)</div>', thread)
+    assert cells[:3] == [(" has", "2021"), (" gap", "2023"), (" has", "2025")]
+    assert '<div class="year">2023</div>niet genoemd</div>' in thread

@@ -202,6 +202,7 @@ class _Report:
         by_year: dict[int | None, list[Statement]] = defaultdict(list)
         for statement in members:
             by_year[self.year(statement)].append(statement)
+        first_year = min((year for year in by_year if year), default=None)
         last_year = max((year for year in by_year if year), default=None)
         status = thread.get("status")
         skipped = set(thread.get("skipped_years") or [])
@@ -221,7 +222,9 @@ class _Report:
                     )
                     previous = statement
                 cells.append(f'<div class="year-cell has"><div class="year">{year}</div>{"".join(parts)}</div>')
-            elif year in skipped:
+            elif first_year and year < first_year:
+                cells.append(f'<div class="year-cell gap"><div class="year">{year}</div>nog niet genoemd</div>')
+            elif year in skipped or (last_year and year < last_year):
                 cells.append(f'<div class="year-cell gap"><div class="year">{year}</div>niet genoemd</div>')
             elif last_year and year > last_year and status in ("disappeared", "dropped", "deprioritised"):
                 cells.append(f'<div class="year-cell gone"><div class="year">{year}</div>{esc(label(STATUS, status))}</div>')
