@@ -2,8 +2,8 @@
 
 The latest status that applies wins: an ambition carried on in 2023 and put on the
 2025 "continue, do not intensify" list is `deprioritised`. A stop statement
-reaches an earlier ambition in two ways: through a link (directly or via an
-intermediate plan), or as an umbrella that names the ambition's whole theme
+reaches an earlier ambition in two ways: through a confident direct link, or as
+an umbrella that names the ambition's whole theme
 ("We continueren onze inzet op Bestaanszekerheid, we intensiveren deze niet").
 Without any of that the ambition `disappeared`; `recurs` needs a link that says so.
 """
@@ -60,8 +60,14 @@ def _status_of(statement: Statement, reached: list[Link], stops: list[Statement]
     return LineageEntry(statement.id, status, [link.target for link in last], "; ".join(changes[:4]) or None)
 
 
-def build_lineage(plans: list[Plan], statements: list[Statement], links: list[Link]) -> list[LineageEntry]:
-    """A lineage entry for every traced statement: earlier plans judged, later ones `new` when unlinked."""
+def build_lineage(plans: list[Plan], statements: list[Statement], links: list[Link], confident: float) -> list[LineageEntry]:
+    """A lineage entry for every traced statement: earlier plans judged, later ones `new` when unlinked.
+
+    A stop applies through a confident direct link (score ≥ `confident`) or as a
+    theme umbrella.
+    Weak or indirect links never put an ambition on a stop list: a chain of
+    loose resemblances would otherwise deprioritise half a plan.
+    """
     by_id = {statement.id: statement for statement in statements}
     year_of = {statements[i].id: plan.year for plan in plans for i in plan.statements}
     outgoing: dict[str, list[Link]] = defaultdict(list)
@@ -80,7 +86,8 @@ def build_lineage(plans: list[Plan], statements: list[Statement], links: list[Li
                     entries.append(LineageEntry(statement.id, "new", [], "no earlier plan has this ambition"))
                 continue
             reached = _descendants(statement.id, outgoing)
-            stops = {by_id[link.target].id: by_id[link.target] for link in reached if by_id[link.target].kind == "stop"}
+            direct = [link.target for link in outgoing.get(statement.id, []) if link.score >= confident]
+            stops = {sid: by_id[sid] for sid in direct if by_id[sid].kind == "stop"}
             stops.update({stop.id: stop for stop in _umbrellas(statement, later_stops)})
             entry = _status_of(statement, reached, list(stops.values()), year_of)
             if plan.year > first_year and statement.id not in linked_targets:

@@ -62,3 +62,4 @@ def find_links(plans: list[Plan], statements: list[Statement], index: StatementI
         recurs = wording >= thresholds.recurs_fuzzy and target.kind != "stop" and not any(change.startswith(("target", "deadline", "scope")) for change in changes)
         links.append(Link(source.id, target.id, "recurs" if recurs else "changed", round(probability, 3), [] if recurs else changes))
     return links
+
