@@ -10,7 +10,7 @@ from xml.etree import ElementTree as ET
 import pandas as pd
 import pytest
 from openpyxl import load_workbook
-from report_sample import EMAIL, SCRIPT, sample_analysis
+from report_sample import EMAIL, PHONE, SCRIPT, sample_analysis
 
 from docanalysis.pipeline import Analysis
 from docanalysis.report.privacy import mask_contacts_keep_length
@@ -164,3 +164,16 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path):
     assert csv.text[2] == analysis.statements[2].text
     cell = load_workbook(paths["docanalysis.xlsx"])["statements"]["J2"]
     assert (cell.value, cell.data_type) == ("=SUM(A1:A9) staat in de bijlage", "s")
+
+
+def test_contact_details_masked_in_every_column_and_code(tmp_path):
+    analysis = sample_analysis()
+    analysis.statements[0].section_title = f"Doorkiesnummer {PHONE}"
+    analysis.statements[0].theme = f"E-mail {EMAIL}"
+    tables = build_tables(analysis)
+    for frame in tables.values():
+        cells = [str(cell) for cell in frame.to_numpy().ravel()]
+        assert not any(EMAIL in cell or "123 45 67" in cell for cell in cells)
+    assert tables["statements"].loc[0, "section"] == "Doorkiesnummer [telefoonnummer]"
+    xml = build_project(analysis)[0].decode("utf-8")
+    assert EMAIL not in xml and "E-mail [e-mailadres]" in xml

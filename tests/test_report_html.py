@@ -214,3 +214,11 @@ def test_skipped_year_shows_as_not_mentioned():
     cells = re.findall(r'<div class="year-cell( \w+)?"><div class="year">(\d+)</div>', thread)
     assert cells[:3] == [(" has", "2021"), (" gap", "2023"), (" has", "2025")]
     assert '<div class="year">2023</div>niet genoemd</div>' in thread
+
+
+def test_contact_details_masked_in_attributes_too():
+    analysis = sample_analysis()
+    analysis.statements[0].theme = f"Contact {EMAIL}"
+    page = render_html(analysis)
+    assert EMAIL not in page
+    assert 'data-theme="Contact [e-mailadres]"' in page and '<option value="Contact [e-mailadres]">' in page

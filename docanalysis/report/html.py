@@ -32,12 +32,12 @@ def esc(value: Any) -> str:
 
 
 def _data(**values: Any) -> str:
-    """Filter attributes: each value is one string or a list joined with '|'."""
+    """Filter attributes: each value is one string or a list joined with '|', masked like the text the filter matches."""
     parts = []
     for name, value in values.items():
         items = value if isinstance(value, (list, tuple, set)) else [value]
         joined = "|".join(str(item) for item in items if item not in (None, ""))
-        parts.append(f' data-{name}="{html.escape(joined)}"')
+        parts.append(f' data-{name}="{esc(joined)}"')
     return " data-f" + "".join(parts)
 
 
@@ -131,7 +131,7 @@ class _Report:
         statuses = [*LINEAGE_ORDER, *COVERAGE_ORDER]
 
         def select(name: str, title: str, options: list[tuple[str, str]]) -> str:
-            rendered = "".join(f'<option value="{html.escape(value)}">{esc(text)}</option>' for value, text in options)
+            rendered = "".join(f'<option value="{esc(value)}">{esc(text)}</option>' for value, text in options)
             return f'<label>{title}<select id="f-{name}"><option value="">alle</option>{rendered}</select></label>'
 
         return (

@@ -20,7 +20,7 @@ from xml.etree import ElementTree as ET
 from .. import __version__
 from ..model import Document, Statement
 from ..pipeline import Analysis
-from .privacy import mask_contacts_keep_length
+from .privacy import mask_contacts, mask_contacts_keep_length
 
 NAMESPACE = "urn:QDA-XML:project:1.0"
 _GUID_ROOT = uuid.UUID("5d0c7a52-3a4e-4d8e-9a57-6f1f0c0d0a11")
@@ -100,7 +100,7 @@ def _codebook(project: ET.Element, statements: list[Statement]) -> dict[str, str
         group = _sub(codes, "Code", guid=guid("group", "theme"), name="Thema", isCodable="false")
         for theme in themes:
             guids[f"theme:{theme}"] = guid("theme", theme)
-            _sub(group, "Code", guid=guids[f"theme:{theme}"], name=theme, isCodable="true")
+            _sub(group, "Code", guid=guids[f"theme:{theme}"], name=mask_contacts(theme), isCodable="true")
     return guids
 
 
@@ -118,7 +118,7 @@ def _source(sources: ET.Element, document: Document, text: str, statements: list
     source_guid = guid("source", document.id)
     element = _sub(sources, "TextSource", guid=source_guid, name=document.id, plainTextPath=f"internal://{source_guid}.txt")
     meta = document.meta
-    _sub(element, "Description").text = " · ".join(str(value) for value in (meta.organisation, meta.doc_type, meta.year, meta.title) if value)
+    _sub(element, "Description").text = mask_contacts(" · ".join(str(value) for value in (meta.organisation, meta.doc_type, meta.year, meta.title) if value))
     index = _TextIndex(text)
     missing, hint = 0, 0
     for statement in statements:

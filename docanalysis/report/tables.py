@@ -39,9 +39,16 @@ def _join(values: list[str]) -> str:
     return LIST_SEPARATOR.join(value for value in values if value)
 
 
+def _masked(value: object) -> object:
+    return mask_contacts(value) if isinstance(value, str) else value
+
+
 def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
-    """A frame with exactly these columns, also when there are no rows."""
-    return pd.DataFrame(rows, columns=columns)
+    """A frame with exactly these columns, also when there are no rows; contact details masked in every cell.
+
+    Not only statement text: a letterhead line can end up as a section title or theme.
+    """
+    return pd.DataFrame(rows, columns=columns).map(_masked)
 
 
 class _Lookup:
@@ -69,7 +76,7 @@ class _Lookup:
             "page": statement.page,
             "theme": statement.theme,
             "kind": statement.kind,
-            "text": mask_contacts(statement.text),
+            "text": statement.text,
         }
 
 
@@ -165,7 +172,7 @@ def coverage_table(analysis: Analysis, lookup: _Lookup | None = None) -> pd.Data
                 "answering_document": item.answering_document_id,
                 "status": item.status,
                 "score": item.score,
-                "evidence": " | ".join(mask_contacts(evidence.text) for evidence in item.evidence),
+                "evidence": " | ".join(evidence.text for evidence in item.evidence),
                 "evidence_pages": _join([str(evidence.page) for evidence in item.evidence if evidence.page is not None]),
             }
         )
