@@ -97,6 +97,8 @@ class Verdict:
     kind: str = "commitment"
     strength: float = 0.0
     """How sure the rules are (0–1); becomes `Statement.confidence`."""
+    cues: tuple[str, ...] = ()
+    """Names of the cues that fired, for the statement classifier."""
 
 
 def is_context_label(label: str | None) -> bool:
@@ -185,16 +187,16 @@ def judge(
     if _QUOTE.search(sentence) or _OBSERVATION.search(sentence) or _META.search(sentence):
         return Verdict(False)
     deadline_opening = bool(_TIME_OPENING.match(sentence))
-    own_voice = bool(_FIRST_PERSON.match(sentence)) or bool(organisation and sentence.startswith(organisation))
-    cue = (
-        own_voice
-        or deadline_opening
-        or bool(_ROLE_SUBJECT.match(sentence))
-        or bool(_GOAL.search(sentence))
-        or bool(_STOP.search(sentence) and in_list)
-        or ((in_list or label_kind(section_title)) and opens_with_infinitive(sentence))
-        or bool(_OWN.match(sentence) and re.search(r"\b(?:richt|is|zijn|zal|gaat|blijft)\b", sentence))
-    )
+    cues = {
+        "own_voice": bool(_FIRST_PERSON.match(sentence)) or bool(organisation and sentence.startswith(organisation)),
+        "deadline_opening": deadline_opening,
+        "role_subject": bool(_ROLE_SUBJECT.match(sentence)),
+        "goal_word": bool(_GOAL.search(sentence)),
+        "stop_word": bool(_STOP.search(sentence) and in_list),
+        "infinitive": bool((in_list or label_kind(section_title)) and opens_with_infinitive(sentence)),
+        "own_subject": bool(_OWN.match(sentence) and re.search(r"\b(?:richt|is|zijn|zal|gaat|blijft)\b", sentence)),
+    }
+    cue = any(cues.values())
     labelled = label_kind(label) is not None or label_kind(section_title) is not None
     if any(_RESULT_LABEL.search(title or "") for title in (label, section_title)):
         return Verdict(True, "result", 0.5) if doc_type in REPORT_TYPES else Verdict(False)
@@ -207,4 +209,4 @@ def judge(
             return Verdict(False)
     kind = _kind(sentence, label, doc_type, deadline_opening)
     strength = 0.9 if labelled and cue else 0.75 if cue else 0.6
-    return Verdict(True, kind, strength)
+    return Verdict(True, kind, strength, tuple(name for name, on in cues.items() if on))
