@@ -26,11 +26,17 @@ _FIRST_PERSON = re.compile(r"^(?:\S+\s+){0,7}?(?:we|wij)\b", re.IGNORECASE)
 _OWN = re.compile(r"^(?:Ons|Onze)\b")
 _TIME_OPENING = re.compile(
     r"^(?:In|Per|Eind|Uiterlijk|Medio|Begin|Vanaf|Voor|Vóór|Na|Komend|Volgend|Dit|De komende|In de loop van|In het (?:eerste|tweede))\b"
-    r"(?:\s+\S+){0,4}?\s+(?:(?:19|20)\d{2}|Q[1-4]|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jaar|jaren|halfjaar|zomer|najaar|voorjaar)\b"
+    r"(?:\s+\S+){0,6}?\s+(?:(?:19|20)\d{2}|Q[1-4]|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jaar|jaren|halfjaar|zomer|najaar|voorjaar)\b"
 )
 _ROLE_SUBJECT = re.compile(
     r"^(?:De |Onze |Alle |Iedere? |Elke? )?(?:teammanagers?|gezinswerkers?|TM|teams?|buurtteams?|medewerkers|iedereen|bestuurder|opgavemanagers?|"
     r"contactpersonen|professionals|gemeente, [A-Z]\w+)\b",
+    re.IGNORECASE,
+)
+# Future tense or a time still to come: "zullen", "in de komende weken", "na de zomer".
+_FUTURE = re.compile(
+    r"^(?:\S+\s+){0,10}?(?:zal|zullen)\b|\b(?:in de komende (?:weken|maanden|periode|jaren)|na de zomer|dit najaar|volgend jaar|"
+    r"in de tweede helft van (?:het|dit) jaar|in het tweede (?:deel|half ?jaar))\b",
     re.IGNORECASE,
 )
 _OBSERVATION = re.compile(
@@ -78,6 +84,7 @@ _INFINITIVES_LIKE_PAST = {
     "beantwoorden", "bespreken", "vermijden", "rijden", "lijden", "snijden", "inzetten", "voortzetten", "uitbreiden",
     "begeleiden", "mijden", "behoeden", "hoeden", "wachten", "verrichten", "stichten", "inrichten", "agenderen",
 }
+_DETERMINERS = {"de", "het", "een", "onze", "ons", "deze", "die", "dit", "dat", "hun", "zijn", "haar", "elke", "iedere", "alle", "meer", "zo"}
 _PAST_MARKERS = re.compile(r"\b(?:(?:het|de|dit) afgelopen|sinds|vanaf de start|tot nu toe|tot dan toe|vorig(?:e)? jaar)\b", re.IGNORECASE)
 _PERFECT_MARKERS = re.compile(r"\b(?:inmiddels|reeds|eerder|al)\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:hebben|heeft|hadden|zijn|is|waren)\b(?:\s+\S+){0,12}?\s+(?:ge|be|ver|ont|her|er)\w+[dtn]\b[.!]?$", re.IGNORECASE)
@@ -139,9 +146,11 @@ def is_past(sentence: str, year: int | None = None) -> bool:
     if year and any(int(found) < year for found in re.findall(r"\b((?:19|20)\d{2})\b", sentence)) and not re.search(r"\b(?:%d|%d)\b" % (year, year + 1), sentence):
         return True
     words = re.findall(r"[a-zà-ÿ]+", sentence.lower())[:14]
-    for word in words:
+    for position, word in enumerate(words):
         if word in _IRREGULAR_PAST:
             return True
+        if position and words[position - 1] in _DETERMINERS:
+            continue  # "de beoogde ontwikkeling": a participle used as an adjective
         if len(word) > 5 and re.search(r"(?:te|ten|de|den)$", word) and word not in _INFINITIVES_LIKE_PAST:
             lemma = lemmatize_word(word)
             participle = word.startswith(lemma) and word[len(lemma):] in {"d", "de", "den"}  # "volgende"
@@ -194,6 +203,7 @@ def judge(
         "goal_word": bool(_GOAL.search(sentence)),
         "stop_word": bool(_STOP.search(sentence) and in_list),
         "infinitive": bool((in_list or label_kind(section_title)) and opens_with_infinitive(sentence)),
+        "future": bool(_FUTURE.search(sentence)),
         "own_subject": bool(_OWN.match(sentence) and re.search(r"\b(?:richt|is|zijn|zal|gaat|blijft)\b", sentence)),
     }
     cue = any(cues.values())

@@ -70,7 +70,8 @@ def _running_text_units(text: str, judge_sentence) -> list[tuple[str, Verdict]]:
         following = index + 1
         if following < len(sentences) and len(unit) + len(sentences[following]) < MAX_UNIT_CHARS:
             nxt = sentences[following]
-            if _ELABORATION.match(nxt) or not verdicts[following].is_statement or len(unit) < SHORT_SENTENCE:
+            looks_back = verdicts[index].kind == "result"
+            if _ELABORATION.match(nxt) or (not looks_back and (not verdicts[following].is_statement or len(unit) < SHORT_SENTENCE)):
                 unit = f"{unit} {nxt}"
                 following += 1
         units.append((unit, verdicts[index]))
