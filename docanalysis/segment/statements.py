@@ -109,33 +109,42 @@ def find_candidates(document: Document, contexts: list[Context], skip: set[int])
         def judge_sentence(sentence: str, in_list: bool = in_list) -> Verdict:
             return judge(sentence, label, doc_type, organisation, in_list, section_title, document.meta.year)
 
-        items = _list_after(blocks, index) if block.text.rstrip().endswith(":") else []
-        if items:
-            # "We versterken X door:" + items: one statement with the items that complete it;
-            # items that read as statements on their own are judged on their own as well.
-            folded.update(item for item in items if blocks[item].text[:1].islower())
-            verdict = judge_sentence(block.text.rstrip(":"), False)
-            if verdict.is_statement:
-                candidates.append(Candidate(_with_items(block.text, blocks, items), index, block, verdict))
-            continue
         if in_list or block.kind == "table_row":
-            for part in _independent_parts(block.text, judge_sentence):
-                verdict = judge_sentence(part)
-                if verdict.is_statement:
-                    candidates.append(Candidate(part, index, block, verdict))
-            continue
-        units = _running_text_units(block.text, judge_sentence)
+            units = [(part, judge_sentence(part)) for part in _independent_parts(block.text, judge_sentence)]
+            units = [(part, verdict) for part, verdict in units if verdict.is_statement]
+        else:
+            units = _running_text_units(block.text, judge_sentence)
         items = _list_after(blocks, index)
-        weak_items = [item for item in items if not _strong(blocks[item].text, judge_sentence)]
-        if units and weak_items:
-            # Sub-points under a statement ("We zijn financieel gezond." • "Onze begroting is hier
-            # congruent mee.") belong to it; items that are statements by their own words stand alone.
-            last, verdict = units[-1]
-            units[-1] = (_with_items(last, blocks, weak_items), verdict)
-            folded.update(weak_items)
+        if items and block.text.rstrip().endswith(":"):
+            units = _complete_intro(block.text, units, blocks, items, judge_sentence)
+            # Items in lower case finish the intro's sentence; they are not statements of their own.
+            folded.update(item for item in items if blocks[item].text[:1].islower())
+        elif items and not in_list:
+            weak_items = [item for item in items if not _strong(blocks[item].text, judge_sentence)]
+            if units and weak_items:
+                # Sub-points under a statement ("We zijn financieel gezond." • "Onze begroting is hier
+                # congruent mee.") belong to it; items that are statements by their own words stand alone.
+                last, verdict = units[-1]
+                units[-1] = (_with_items(last, blocks, weak_items), verdict)
+                folded.update(weak_items)
         for unit, verdict in units:
             candidates.append(Candidate(unit, index, block, verdict))
     return candidates
+
+
+def _complete_intro(text: str, units: list[tuple[str, Verdict]], blocks: list[Block], items: list[int], judge_sentence) -> list[tuple[str, Verdict]]:
+    """A sentence that introduces a list ("We versterken X door:") is one statement with its items.
+
+    When the intro alone is no statement ("De methodiek:" + "• is bekend bij alle teams"),
+    the intro read together with its items is judged instead.
+    """
+    if units and units[-1][0].rstrip().endswith(":"):
+        last, verdict = units[-1]
+        return units[:-1] + [(_with_items(last, blocks, items), verdict)]
+    intro = split_sentences(text)[-1]
+    completed = _with_items(intro, blocks, items)
+    verdict = judge_sentence(completed.replace(" • ", " "), False)
+    return units + [(completed, verdict)] if verdict.is_statement else units
 
 
 def _with_items(text: str, blocks: list[Block], items: list[int]) -> str:
