@@ -22,7 +22,12 @@ from dataclasses import dataclass
 from ..nlp import lemmatize_word
 
 REPORT_TYPES = {"halfjaarrapportage", "jaarverslag"}
-_FIRST_PERSON = re.compile(r"^(?:\S+\s+){0,7}?(?:we|wij)\b", re.IGNORECASE)
+# "we"/"wij" as the subject of the main clause: within the first words, and not after a
+# subordinator ("Dit betekent dat we ...", "De context waarin we ..." are about something else).
+_FIRST_PERSON = re.compile(
+    r"^(?:(?!(?:dat|waarin|waarop|waarmee|waar|die|omdat|zodat|als|wat|welke|hoe|wanneer|of|waarbij|terwijl|zoals)\b)\S+\s+){0,7}?(?:we|wij)\b",
+    re.IGNORECASE,
+)
 _OWN = re.compile(r"^(?:Ons|Onze)\b")
 _TIME_OPENING = re.compile(
     r"^(?:In|Per|Eind|Uiterlijk|Medio|Begin|Vanaf|Voor|Vóór|Na|Komend|Volgend|Dit|De komende|In de loop van|In het (?:eerste|tweede))\b"
@@ -41,7 +46,7 @@ _FUTURE = re.compile(
 )
 _OBSERVATION = re.compile(
     r"\b(?:(?:zien|zagen|merken|merkten|constateren|constateerden|signaleren|signaleerden|lezen|weten|hoorden|horen)\s+(?:we|wij)\b"
-    r"|(?:we|wij)\s+(?:zien|zagen|merken|merkten|constateren|constateerden)\b|\bblijkt\b|\bbleek\b)",
+    r"|(?:we|wij)\s+(?:zien|zagen|merken|merkten|constateren|constateerden|ervaren|concluderen)\b|\bconcluderen (?:we|wij)\b|\bblijkt\b|\bbleek\b)",
     re.IGNORECASE,
 )
 # The document talking about itself ("In dit jaarplan lichten we toe", "hieronder") or the writers' beliefs.
@@ -212,7 +217,8 @@ def judge(
         return Verdict(True, "result", 0.5) if doc_type in REPORT_TYPES else Verdict(False)
     if not cue and not (labelled and (in_list or len(words) >= 6)):
         return Verdict(False)
-    if is_past(sentence, year):
+    narrative_perfect = not labelled and not in_list and bool(_PERFECT.search(sentence))
+    if is_past(sentence, year) or narrative_perfect:
         if doc_type in REPORT_TYPES:
             return Verdict(True, "result", 0.5)
         if not labelled:
