@@ -41,6 +41,8 @@ def format_report(report: dict[str, Any]) -> str:
             f"  {name[:38]:38} {_fmt(s['precision']):>6} {_fmt(s['recall']):>6} {_fmt(s['f1']):>6} "
             f"{_fmt(s['kind_accuracy']):>8} {s['predicted']:>5} {s['gold']:>5}"
         )
+    if statements["overall"].get("theme_agreement") is not None:
+        lines.append(f"  {'theme agreement of matched statements':38} {_fmt(statements['overall']['theme_agreement']):>6}")
     for section in ("links", "lineage", "coverage"):
         if section in report:
             lines.append(f"{section.capitalize()}")

@@ -2,12 +2,15 @@
 
 Precision counts only the system's statements of the kinds annotated for that
 document (results are not annotated, so they are not counted as false positives).
+Theme agreement: of the matched gold statements with a theme, the share whose
+theme, normalised like the system's (`normalise_theme`), equals the system's theme.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
+from ..segment.themes import normalise_theme
 from .matching import match_statements
 
 
@@ -28,6 +31,7 @@ def score_statements(gold: list[dict], system: list[dict]) -> dict:
     matches = match_statements(gold, counted)
     matched_system = {system_id for found in matches.values() for system_id, _ in found}
     kind_of = {row["id"]: row["kind"] for row in counted}
+    system_by_id = {row["id"]: row for row in counted}
 
     def block(gold_rows: list[dict], system_rows: list[dict]) -> dict:
         found = sum(1 for row in gold_rows if row["id"] in matches)
@@ -50,8 +54,15 @@ def score_statements(gold: list[dict], system: list[dict]) -> dict:
     for row in gold:
         if row["id"] in matches:
             confusion[row["kind"]][kind_of[matches[row["id"]][0][0]]] += 1
+    theme_hits = [
+        normalise_theme(row["theme"]) == (system_by_id[matches[row["id"]][0][0]].get("theme") or "")
+        for row in gold
+        if row["id"] in matches and row.get("theme")
+    ]
+    overall = block(gold, counted)
+    overall["theme_agreement"] = round(sum(theme_hits) / len(theme_hits), 3) if theme_hits else None
     return {
-        "overall": block(gold, counted),
+        "overall": overall,
         "per_document": per_doc,
         "per_kind": per_kind,
         "kind_confusion": {gold_kind: dict(row) for gold_kind, row in confusion.items()},
