@@ -181,6 +181,23 @@ def pair_features(a: Statement, b: Statement, cosine: float) -> PairFeatures:
     return PairFeatures(cosine=cosine, fuzzy=fuzzy, theme=theme_similarity(a.theme, b.theme), names=names)
 
 
+TOPICS = 100
+
+
+def topic_vectors(matrix: sparse.csr_matrix) -> np.ndarray | None:
+    """Latent semantic analysis of the run's own statements (truncated SVD), rows L2-normalised.
+
+    Learned from the documents being read, so nothing is downloaded; it links
+    statements that share no word but whose words occur together elsewhere in the plans.
+    """
+    components = min(TOPICS, matrix.shape[0] - 1, matrix.shape[1] - 1)
+    if components < 2:
+        return None
+    from sklearn.decomposition import TruncatedSVD
+
+    return normalize(TruncatedSVD(n_components=components, random_state=0).fit_transform(matrix))
+
+
 class StatementIndex:
     """All statements of a run encoded once; candidate pairs and their cosines.
 
@@ -195,6 +212,7 @@ class StatementIndex:
         self.matrix = sparse.csr_matrix(self.encoder.fit(texts).transform(texts)) if texts else None
         self._search = self._search_matrix() if texts else None
         self.vectors = SpacyVectorEncoder().transform(texts) if texts and SpacyVectorEncoder.available() else None
+        self.topics = topic_vectors(self.matrix) if texts else None
         sections: dict[tuple[str, str | None], int] = {}
         self._section_of = [sections.setdefault((s.document_id, normalise_theme(s.theme)), len(sections)) for s in statements]
         self._section_scores: np.ndarray | None = None
@@ -238,6 +256,10 @@ class StatementIndex:
         membership = sparse.csr_matrix((np.ones(len(self._section_of)), (self._section_of, np.arange(len(self._section_of)))))
         centroids = normalize(membership @ self.matrix)
         return (centroids @ centroids.T).toarray()
+
+    def topic_cosine(self, i: int, j: int) -> float:
+        """Cosine in the latent topic space: words that keep company meet ("huisarts", "praktijkondersteuner")."""
+        return float(self.topics[i] @ self.topics[j]) if self.topics is not None else 0.0
 
     def cosine(self, i: int, j: int, sparse_score: float) -> float:
         if self.vectors is None:

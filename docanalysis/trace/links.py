@@ -42,7 +42,7 @@ def candidates(plans: list[Plan], statements: list[Statement], index: StatementI
             best = options[0][1]
             for rank, (target, cosine) in enumerate(options):
                 features = pair_features(statements[source], statements[target], cosine).as_list()
-                features += [1.0 / (1 + rank), 1.0 if statements[target].kind == "stop" else 0.0, cosine / best, index.section_cosine(source, target)]
+                features += [1.0 / (1 + rank), 1.0 if statements[target].kind == "stop" else 0.0, cosine / best, index.section_cosine(source, target), index.topic_cosine(source, target)]
                 found.append(Candidate(source, target, features))
     return found
 

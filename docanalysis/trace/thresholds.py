@@ -16,14 +16,14 @@ from ..errors import DocanalysisError
 from ..resources import MODELS_DIR
 
 THRESHOLDS_PATH = MODELS_DIR / "trace_thresholds.json"
-LINK_FEATURES = ("cosine", "fuzzy", "theme", "names", "rank", "to_stop", "relative", "section")
+LINK_FEATURES = ("cosine", "fuzzy", "theme", "names", "rank", "to_stop", "relative", "section", "topic")
 
 
 @dataclass
 class Thresholds:
     """A logistic model over `LINK_FEATURES` and the cut-offs applied to it."""
 
-    coef: list[float] = field(default_factory=lambda: [9.0, 3.0, 1.5, 0.5, 1.5, 0.5, 1.0, 2.0])
+    coef: list[float] = field(default_factory=lambda: [9.0, 3.0, 1.5, 0.5, 1.5, 0.5, 1.0, 2.0, 1.0])
     intercept: float = -7.0
     link_probability: float = 0.5
     carried_probability: float = 0.3
