@@ -138,8 +138,9 @@ def find_names(text: str, gazetteer: str, key: str) -> list[str]:
 def is_role_line(text: str) -> bool:
     """A short line made only of roles ("Alle teams", "Teammanager, enkele teams"): a "Wie?" table cell."""
     words = re.findall(r"[\w&+/-]+", text.lower())
-    vocabulary = set(load_json("roles.json")["words"])
-    return 0 < len(words) <= 8 and all(word in vocabulary or word.isdigit() for word in words)
+    roles = load_json("roles.json")
+    vocabulary, heads = set(roles["words"]) | set(roles["heads"]), set(roles["heads"])
+    return 0 < len(words) <= 8 and all(word in vocabulary or word.isdigit() for word in words) and any(word in heads for word in words)
 
 
 def responsible_from_subject(text: str) -> list[str]:
