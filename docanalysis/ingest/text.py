@@ -63,10 +63,14 @@ def _continues(previous: Block, line: str) -> bool:
 
 
 def _looks_like_heading(line: str, next_line: str | None) -> bool:
-    """A short line that does not end a sentence, and that the next line does not continue."""
+    """A short line that does not end a sentence, and that the next line does not continue.
+
+    A short question ("Voor wie?", "Hoe ziet de situatie eruit?") is a heading too.
+    """
     if len(line) > HEADING_MAX_CHARS or len(line.split()) > HEADING_MAX_WORDS:
         return False
-    if _SENTENCE_END.search(line) or line.endswith((",", "-")) or not (line[0].isupper() or line[0].isdigit()):
+    short_question = line.endswith("?") and len(line.split()) <= 6
+    if (_SENTENCE_END.search(line) and not short_question) or line.endswith((",", "-")) or not (line[0].isupper() or line[0].isdigit()):
         return False
     if line.split()[-1].lower() in _OPEN_ENDINGS:
         return False
@@ -129,13 +133,24 @@ def text_to_blocks(text: str, page: int | None = 1) -> list[Block]:
         if current is not None and current.kind == "heading" and current.level != 3 and line[:1].islower():
             current.text = f"{current.text} {line}"  # a heading broken over two lines
             continue
+        _promote_to_heading(current)
         if _looks_like_heading(line, _next_text_line(lines, index)):
             current = Block(text=line.rstrip(":").strip(), kind="heading", page=page, level=3 if line.endswith(":") else 2)
             blocks.append(current)
             continue
         current = Block(text=line, kind="paragraph", page=page)
         blocks.append(current)
+    _promote_to_heading(current)
     return blocks
+
+
+def _promote_to_heading(block: Block | None) -> None:
+    """A heading broken over two lines ("Groepsgerichte" + "basishulp") was read as a paragraph
+    because its second line is in lower case; once the paragraph ends short and open, it is a heading."""
+    if block is not None and block.kind == "paragraph" and " " in block.text and _looks_like_heading(block.text, None):
+        block.kind = "heading"
+        block.level = 3 if block.text.endswith(":") else 2
+        block.text = block.text.rstrip(":").strip()
 
 
 def read_text(data: bytes) -> list[Page]:

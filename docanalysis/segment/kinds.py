@@ -45,7 +45,7 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _OBSERVATION = re.compile(
-    r"\b(?:(?:zien|zagen|merken|merkten|constateren|constateerden|signaleren|signaleerden|lezen|weten|hoorden|horen)\s+(?:we|wij)\b"
+    r"\b(?:(?:zien|zagen|merken|merkten|constateren|constateerden|signaleren|signaleerden|lezen|hoorden|horen)\s+(?:we|wij)\b"
     r"|(?:we|wij)\s+(?:zien|zagen|merken|merkten|constateren|constateerden|ervaren|concluderen)\b|\bconcluderen (?:we|wij)\b|\bblijkt\b|\bbleek\b)",
     re.IGNORECASE,
 )

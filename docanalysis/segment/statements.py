@@ -152,10 +152,14 @@ def _with_items(text: str, blocks: list[Block], items: list[int]) -> str:
     return (text.rstrip() + " " + " ".join(f"• {blocks[item].text}" for item in items))[: MAX_UNIT_CHARS * 2]
 
 
+STRONG_CUES = {"own_voice", "role_subject", "infinitive", "deadline_opening", "goal_word", "stop_word", "future"}
+
+
 def _strong(text: str, judge_sentence) -> bool:
-    """Whether a list item is a statement by its own words, not only by the label above it."""
+    """Whether a list item is a statement by its own words (a subject and verb of the plan's own
+    voice, a deadline, a goal word), not only by the label above it or an "Onze ... is" opening."""
     verdict = judge_sentence(text)
-    return verdict.is_statement and verdict.strength >= 0.75
+    return verdict.is_statement and bool(STRONG_CUES & set(verdict.cues))
 
 
 def responsible_cells(blocks: list[Block], candidates: list[Candidate]) -> dict[int, list[str]]:
