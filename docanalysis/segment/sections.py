@@ -12,6 +12,7 @@ the nearest earlier section that had one (a sub-heading such as "Alle teams" or
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import Document, Section
@@ -21,12 +22,28 @@ from .themes import clean_title, match_theme
 LABEL_LEVEL = 3
 
 
+# Header row of a flattened plan table: "Onderwerp Doel Wie verantwoordelijk?".
+_COLUMN_WORDS = {
+    "onderwerp", "doel", "doelen", "wie", "verantwoordelijk", "verantwoordelijke", "actie", "acties", "activiteit",
+    "activiteiten", "wanneer", "planning", "termijn", "thema", "resultaat", "beoogd", "indicator", "eigenaar", "status",
+    "toelichting", "en", "inzet", "wat", "hoe",
+}
+_COLUMN_KEYS = {"doel", "doelen", "actie", "acties", "activiteit", "activiteiten", "resultaat"}
+
+
+def is_table_header(text: str) -> bool:
+    words = re.findall(r"[a-zà-ÿ]+", text.lower())
+    return 2 <= len(words) <= 8 and set(words) <= _COLUMN_WORDS and bool(set(words) & _COLUMN_KEYS)
+
+
 @dataclass
 class Context:
-    """Where a block stands: its section (if any) and the label above it (if any)."""
+    """Where a block stands: its section, the label above it, and the plan table it is part of."""
 
     section: Section | None = None
     label: str | None = None
+    table: str | None = None
+    """The header of the goals/actions table the block sits in, until the next opgave heading."""
 
 
 def build_sections(document: Document) -> tuple[list[Section], list[Context]]:
@@ -36,7 +53,12 @@ def build_sections(document: Document) -> tuple[list[Section], list[Context]]:
     section: Section | None = None
     label: str | None = None
     theme: str | None = None
+    table: str | None = None
     for block in document.blocks:
+        if is_table_header(block.text):
+            table = block.text
+            contexts.append(Context(section, label, table))
+            continue
         if block.kind == "heading" and not is_role_line(block.text):
             title = clean_title(block.text)
             if (block.level or 2) >= LABEL_LEVEL:
@@ -46,6 +68,7 @@ def build_sections(document: Document) -> tuple[list[Section], list[Context]]:
             elif title:
                 matched = match_theme(title)
                 theme = matched or theme
+                table = None if matched else table
                 section = Section(
                     id=f"{document.id}#s{len(sections) + 1:03d}",
                     document_id=document.id,
@@ -56,5 +79,5 @@ def build_sections(document: Document) -> tuple[list[Section], list[Context]]:
                 )
                 sections.append(section)
                 label = None
-        contexts.append(Context(section, label))
+        contexts.append(Context(section, label, table))
     return sections, contexts

@@ -17,7 +17,7 @@ from ..model import Block, Document, Statement
 from ..nlp import split_sentences
 from .attributes import is_role_line
 from .kinds import Verdict, is_context_label, judge
-from .sections import Context
+from .sections import Context, is_table_header
 
 MAX_UNIT_CHARS = 500
 SHORT_SENTENCE = 90
@@ -97,11 +97,12 @@ def find_candidates(document: Document, contexts: list[Context], skip: set[int])
     candidates: list[Candidate] = []
     folded: set[int] = set()
     for index, block in enumerate(blocks):
-        if index in skip or index in folded or block.kind == "heading":
+        if index in skip or index in folded or block.kind == "heading" or is_table_header(block.text):
             continue
         label = contexts[index].label
         section = contexts[index].section
-        section_title = section.title if section else None
+        # Inside a goals table the header ("Onderwerp Doel Wie?") says what the rows are.
+        section_title = contexts[index].table or (section.title if section else None)
         if is_context_label(label) or (section and is_context_label(section.title)) or is_role_line(block.text):
             continue
         in_list = block.kind == "list_item"
