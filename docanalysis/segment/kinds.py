@@ -53,7 +53,8 @@ _OBSERVATION = re.compile(
 _META = re.compile(
     r"\b(?:dit (?:jaar)?plan|deze (?:rapportage|notitie|vooruitblik|paragraaf)|hieronder|hierboven|volgende pagina|in het schema|"
     r"lichten we\b.*\btoe|leest u|beschrijven we|zijn ons (?:ervan )?bewust|"
-    r"(?:geloven|hopen|vermoeden|duiden|vinden) (?:we|wij)|(?:we|wij) (?:geloven|hopen|vermoeden|duiden|vinden)|kunnen (?:we|wij) ons .*vinden)\b",
+    r"(?:geloven|hopen|vermoeden|duiden|vinden) (?:we|wij)|(?:we|wij) (?:geloven|hopen|vermoeden|duiden|vinden)|kunnen (?:we|wij) ons .*vinden|"
+    r"hebben (?:we|wij) de indruk|(?:we|wij) hebben de indruk|weten (?:we|wij) dat|(?:we|wij) weten dat)\b",
     re.IGNORECASE,
 )
 _QUOTE = re.compile(r"^[“\"‘']|\b(?:zegt|vertelt|aldus|vertelde|zei)\b")
@@ -79,7 +80,7 @@ _RESULT_LABEL = re.compile(r"^(?:resultaten|behaalde resultaten|terugblik|evalua
 _IRREGULAR_PAST = {
     "waren", "was", "hadden", "had", "kregen", "kreeg", "zagen", "zag", "gingen", "ging", "deden", "deed", "werden", "werd",
     "kwamen", "kwam", "lieten", "liet", "hielden", "hield", "namen", "nam", "gaven", "gaf", "bleven", "bleef", "begonnen",
-    "begon", "vonden", "vond", "steeg", "stegen", "vroegen", "vroeg", "liepen", "liep", "schreven", "kozen", "stonden", "stond", "zochten", "zocht", "brachten", "bracht", "dachten", "dacht", "konden", "kon",
+    "begon", "vonden", "vond", "spraken", "sprak", "keken", "keek", "hielpen", "hielp", "wisten", "wist", "steeg", "stegen", "vroegen", "vroeg", "liepen", "liep", "schreven", "kozen", "stonden", "stond", "zochten", "zocht", "brachten", "bracht", "dachten", "dacht", "konden", "kon",
     "wilden", "wilde", "moesten", "moest", "zaten", "zat", "lagen", "lag",
 }
 # Present-tense verbs that look like a weak past ("we breiden uit" is not "breien").
@@ -91,6 +92,10 @@ _INFINITIVES_LIKE_PAST = {
 }
 _DETERMINERS = {"de", "het", "een", "onze", "ons", "deze", "die", "dit", "dat", "hun", "zijn", "haar", "elke", "iedere", "alle", "meer", "zo"}
 _PAST_MARKERS = re.compile(r"\b(?:(?:het|de|dit) afgelopen|sinds|vanaf de start|tot nu toe|tot dan toe|vorig(?:e)? jaar)\b", re.IGNORECASE)
+# Any perfect ("We zijn in juni weer gestart met ..."): history in running text.
+_PERFECT_ANY = re.compile(r"\b(?:hebben|heeft|zijn|is)\b(?:\s+\S+){0,12}?\s+ge[a-zà-ÿ]{3,}[dt]\b", re.IGNORECASE)
+# A fragment that leans on the sentence before it ("Met oog voor de langere termijn.").
+_FRAGMENT = re.compile(r"^(?:Met|Van|En|Door|Om|Zodat|Waarbij|Waarmee|Maar|Of|Bijvoorbeeld|Zoals|Vanuit|Naar)\b")
 _PERFECT_MARKERS = re.compile(r"\b(?:inmiddels|reeds|eerder|al)\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:hebben|heeft|hadden|zijn|is|waren)\b(?:\s+\S+){0,12}?\s+(?:ge|be|ver|ont|her|er)\w+[dtn]\b[.!]?$", re.IGNORECASE)
 _COPULA_STATE = re.compile(r"^(?:\S+\s+){0,8}?(?:is|zijn|staat|staan|heeft|hebben|kennen|weten|ervaren|voelen|beschikken)\b", re.IGNORECASE)
@@ -215,9 +220,11 @@ def judge(
     labelled = label_kind(label) is not None or label_kind(section_title) is not None
     if any(_RESULT_LABEL.search(title or "") for title in (label, section_title)):
         return Verdict(True, "result", 0.5) if doc_type in REPORT_TYPES else Verdict(False)
-    if not cue and not (labelled and (in_list or len(words) >= 6)):
+    fragment = bool(_FRAGMENT.match(sentence)) and len(words) < 14
+    if not cue and not (labelled and (in_list or len(words) >= 6) and not fragment):
         return Verdict(False)
-    narrative_perfect = not labelled and not in_list and bool(_PERFECT.search(sentence))
+    perfect = _PERFECT_ANY if doc_type in REPORT_TYPES else _PERFECT
+    narrative_perfect = not labelled and not in_list and bool(perfect.search(sentence))
     if is_past(sentence, year) or narrative_perfect:
         if doc_type in REPORT_TYPES:
             return Verdict(True, "result", 0.5)

@@ -103,7 +103,12 @@ def find_candidates(document: Document, contexts: list[Context], skip: set[int])
         section = contexts[index].section
         # Inside a goals table the header ("Onderwerp Doel Wie?") says what the rows are.
         section_title = contexts[index].table or (section.title if section else None)
-        if is_context_label(label) or (section and is_context_label(section.title)) or is_role_line(block.text):
+        if is_role_line(block.text):
+            continue
+        if is_context_label(label) or (section and is_context_label(section.title)):
+            forward = _forward_looking(block.text, lambda sentence: judge(sentence, None, doc_type, organisation, False, None, document.meta.year))
+            if forward:
+                candidates.append(Candidate(block.text, index, block, forward))
             continue
         in_list = block.kind == "list_item"
 
@@ -151,6 +156,22 @@ def _complete_intro(text: str, units: list[tuple[str, Verdict]], blocks: list[Bl
 def _with_items(text: str, blocks: list[Block], items: list[int]) -> str:
     """A statement with the list items that follow it, as the document shows them ("... door: • a • b")."""
     return (text.rstrip() + " " + " ".join(f"• {blocks[item].text}" for item in items))[: MAX_UNIT_CHARS * 2]
+
+
+FORWARD_CUES = {"deadline_opening", "goal_word", "future"}
+
+
+def _forward_looking(text: str, judge_sentence) -> Verdict | None:
+    """Context that turns into a plan ("... In 2023 concretiseren we ...") is a statement as a whole.
+
+    Under a "Context:" label only a sentence with a deadline, a goal word or the
+    future tense counts; the verdict of the first such sentence is returned.
+    """
+    for sentence in split_sentences(text):
+        verdict = judge_sentence(sentence)
+        if verdict.is_statement and FORWARD_CUES & set(verdict.cues):
+            return verdict
+    return None
 
 
 STRONG_CUES = {"own_voice", "role_subject", "infinitive", "deadline_opening", "goal_word", "stop_word", "future"}
