@@ -101,32 +101,46 @@ def calibrate(data: dict) -> tuple[Thresholds, dict]:
     return thresholds, held_out
 
 
-def _lineage_accuracy_by_document(gold: Gold, thresholds: Thresholds) -> dict[str, tuple[int, int]]:
-    """Earlier document → (correct, total) lineage rows of the oracle run."""
+def _lineage_outcomes(gold: Gold, thresholds: Thresholds) -> dict[str, list[tuple[str, str]]]:
+    """Earlier document → (gold status, predicted status) of its lineage rows in the oracle run."""
     _, analysis = run_oracle(gold, thresholds)
     status_of = {entry["statement_id"]: entry["status"] for entry in analysis["lineage"]}
     doc_of = {row["id"]: row["doc"] for row in gold.statements}
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    outcomes: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for row in gold.lineage:
-        counts[doc_of[row["id"]]][0] += status_of.get(row["id"]) == row["status"]
-        counts[doc_of[row["id"]]][1] += 1
-    return {doc: (correct, total) for doc, (correct, total) in counts.items()}
+        outcomes[doc_of[row["id"]]].append((row["status"], status_of.get(row["id"], "not found")))
+    return outcomes
+
+
+def balanced_accuracy(pairs: list[tuple[str, str]]) -> float:
+    """Mean recall over the gold statuses with at least five rows.
+
+    Plain accuracy rewards calling everything "changed" (most earlier ambitions
+    are carried on in some form); a reader needs the vanished ones named too.
+    """
+    by_status: dict[str, list[bool]] = defaultdict(list)
+    for expected, predicted in pairs:
+        by_status[expected].append(expected == predicted)
+    recalls = [sum(hits) / len(hits) for hits in by_status.values() if len(hits) >= 5]
+    return sum(recalls) / len(recalls)
+
+
+def _accuracy(pairs: list[tuple[str, str]]) -> float:
+    return sum(expected == predicted for expected, predicted in pairs) / len(pairs)
 
 
 def calibrate_carried(gold: Gold, thresholds: Thresholds) -> tuple[Thresholds, dict]:
-    """The lower cut-off for a statement's best candidate, leave one earlier document out on lineage accuracy."""
+    """The lower cut-off for a statement's best candidate, leave one earlier document out on balanced lineage accuracy."""
     cuts = [cut for cut in PROBABILITIES if cut <= thresholds.link_probability]
-    grid = {cut: _lineage_accuracy_by_document(gold, replace(thresholds, carried_probability=cut)) for cut in cuts}
+    grid = {cut: _lineage_outcomes(gold, replace(thresholds, carried_probability=cut)) for cut in cuts}
     documents = sorted(next(iter(grid.values())))
     held_out = {}
     for doc in documents:
-        def train_accuracy(cut: float) -> float:
-            return sum(grid[cut][other][0] for other in documents if other != doc) / sum(grid[cut][other][1] for other in documents if other != doc)
-
-        cut = max(cuts, key=train_accuracy)
-        correct, total = grid[cut][doc]
-        held_out[doc] = {"cut": cut, "lineage_accuracy": round(correct / total, 3), "rows": total}
-    best = max(cuts, key=lambda cut: sum(grid[cut][doc][0] for doc in documents))
+        cut = max(cuts, key=lambda cut: balanced_accuracy([pair for other in documents if other != doc for pair in grid[cut][other]]))
+        pairs = grid[cut][doc]
+        held_out[doc] = {"cut": cut, "lineage_accuracy": round(_accuracy(pairs), 3), "balanced_accuracy": round(balanced_accuracy(pairs), 3), "rows": len(pairs)}
+    everything = {cut: [pair for doc in documents for pair in grid[cut][doc]] for cut in cuts}
+    best = max(cuts, key=lambda cut: balanced_accuracy(everything[cut]))
     return replace(thresholds, carried_probability=best), held_out
 
 
