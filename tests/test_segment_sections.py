@@ -44,3 +44,9 @@ def test_sections_labels_and_sub_headings():
     item = next(i for i, block in enumerate(document.blocks) if block.kind == "list_item")
     assert contexts[item].label == "Doelen"
     assert contexts[-1].label is None
+
+
+def test_a_role_cell_is_not_a_section_but_a_theme_heading_is():
+    document = make_document("Veiligheid\n\nWe trainen alle teams in de meldcode.\n\nContactpersonen veiligheid\n\nWe evalueren in het najaar.\n")
+    sections, _ = build_sections(document)
+    assert [s.title for s in sections] == ["Veiligheid"]

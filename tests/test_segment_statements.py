@@ -105,3 +105,33 @@ def test_responsible_cell_after_a_table_row():
     text = "Doelen\n\nVoordeur\n\nWe richten per wijk één vast aanmeldpunt in voor alle vragen.\n\nTeammanager, enkele teams\n"
     found = statements_of(text)
     assert found[0].responsible == ["Teammanager, enkele teams"]
+
+
+def test_rows_under_a_goals_table_header_are_statements():
+    text = (
+        "Veilig thuis\n\nOnderwerp Doel Wie verantwoordelijk?\n\n"
+        "Meldcode Na afloop van de training past iedere gezinswerker de meldcode zelfstandig toe.\n\n"
+        "Alle teams\n"
+    )
+    found = statements_of(text)
+    assert [s.responsible for s in found] == [["Alle teams"]]
+    assert found[0].text.startswith("Meldcode Na afloop")
+
+
+def test_forward_looking_sentence_inside_context_is_kept_whole():
+    text = (
+        "Context:\n"
+        "- Het aantal aanmeldingen stijgt al drie jaar. In 2027 openen we daarom een tweede locatie in de wijk.\n"
+        "- Veel ouders kennen het buurtteam nog niet goed genoeg.\n"
+    )
+    found = statements_of(text)
+    assert [s.text for s in found] == ["Het aantal aanmeldingen stijgt al drie jaar. In 2027 openen we daarom een tweede locatie in de wijk."]
+
+
+def test_we_in_a_subordinate_clause_is_not_the_plans_voice():
+    assert kinds("Aanpak\n\nDit betekent dat we de komende periode anders naar de wachtlijst kijken dan voorheen.") == []
+    assert kinds("Aanpak\n\nDe situatie waarin we nu werken vraagt veel van alle collega's in de teams.") == []
+
+
+def test_plan_history_in_perfect_tense_is_not_a_statement():
+    assert kinds("Aanpak\n\nSinds 2020 hebben we in drie wijken ervaring opgedaan met groepen.", year=2026) == []

@@ -65,3 +65,8 @@ def test_colon_line_before_lower_case_items_is_not_a_label():
 def test_long_sentence_without_full_stop_is_not_a_heading():
     blocks = text_to_blocks("We zetten dit jaar in op een betere samenwerking met de scholen in de wijk\nOok starten we een pilot.")
     assert blocks[0].kind == "paragraph"
+
+
+def test_heading_broken_over_two_lines_and_short_question_are_headings():
+    blocks = text_to_blocks("Groepsgerichte\nbasishulp\n\nWe starten drie groepen.\n\nVoor wie?\n\nOuders met jonge kinderen krijgen voorrang.")
+    assert [(b.kind, b.text) for b in blocks if b.kind == "heading"] == [("heading", "Groepsgerichte basishulp"), ("heading", "Voor wie?")]

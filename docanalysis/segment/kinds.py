@@ -122,6 +122,29 @@ def is_context_label(label: str | None) -> bool:
     return bool(label and _CONTEXT_LABEL.search(label.strip()))
 
 
+# A section title that announces a list of statements ("Doelen 2025", "Acties opgave").
+_LIST_TITLE = re.compile(r"^(?:onze\s+)?(?:doelen|doel|acties|actie|activiteiten|ambities|ambitie|speerpunten|afspraken)\b", re.IGNORECASE)
+
+
+# Header row of a flattened plan table: "Onderwerp Doel Wie verantwoordelijk?".
+_COLUMN_WORDS = {
+    "onderwerp", "doel", "doelen", "wie", "verantwoordelijk", "verantwoordelijke", "actie", "acties", "activiteit",
+    "activiteiten", "wanneer", "planning", "termijn", "thema", "resultaat", "beoogd", "indicator", "eigenaar", "status",
+    "toelichting", "en", "inzet", "wat", "hoe",
+}
+_COLUMN_KEYS = {"doel", "doelen", "actie", "acties", "activiteit", "activiteiten", "resultaat"}
+
+
+def is_table_header(text: str) -> bool:
+    words = re.findall(r"[a-zà-ÿ]+", text.lower())
+    return 2 <= len(words) <= 8 and set(words) <= _COLUMN_WORDS and bool(set(words) & _COLUMN_KEYS)
+
+
+def title_lists_statements(title: str | None) -> bool:
+    """Whether a section title or table header (not a label) says that the lines below it are goals or actions."""
+    return bool(title and (_LIST_TITLE.search(title.strip()) or is_table_header(title)))
+
+
 def label_kind(label: str | None) -> str | None:
     """The kind a label imposes on the lines under it, or None for no opinion."""
     if not label or is_context_label(label):
@@ -212,12 +235,12 @@ def judge(
         "role_subject": bool(_ROLE_SUBJECT.match(sentence)),
         "goal_word": bool(_GOAL.search(sentence)),
         "stop_word": bool(_STOP.search(sentence) and in_list),
-        "infinitive": bool((in_list or label_kind(section_title)) and opens_with_infinitive(sentence)),
+        "infinitive": bool((in_list or title_lists_statements(section_title)) and opens_with_infinitive(sentence)),
         "future": bool(_FUTURE.search(sentence)),
         "own_subject": bool(_OWN.match(sentence) and re.search(r"\b(?:richt|is|zijn|zal|gaat|blijft)\b", sentence)),
     }
     cue = any(cues.values())
-    labelled = label_kind(label) is not None or label_kind(section_title) is not None
+    labelled = label_kind(label) is not None or title_lists_statements(section_title)
     if any(_RESULT_LABEL.search(title or "") for title in (label, section_title)):
         return Verdict(True, "result", 0.5) if doc_type in REPORT_TYPES else Verdict(False)
     fragment = bool(_FRAGMENT.match(sentence)) and len(words) < 14

@@ -12,28 +12,14 @@ the nearest earlier section that had one (a sub-heading such as "Alle teams" or
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..model import Document, Section
 from .attributes import is_role_line
+from .kinds import is_table_header
 from .themes import clean_title, match_theme
 
 LABEL_LEVEL = 3
-
-
-# Header row of a flattened plan table: "Onderwerp Doel Wie verantwoordelijk?".
-_COLUMN_WORDS = {
-    "onderwerp", "doel", "doelen", "wie", "verantwoordelijk", "verantwoordelijke", "actie", "acties", "activiteit",
-    "activiteiten", "wanneer", "planning", "termijn", "thema", "resultaat", "beoogd", "indicator", "eigenaar", "status",
-    "toelichting", "en", "inzet", "wat", "hoe",
-}
-_COLUMN_KEYS = {"doel", "doelen", "actie", "acties", "activiteit", "activiteiten", "resultaat"}
-
-
-def is_table_header(text: str) -> bool:
-    words = re.findall(r"[a-zà-ÿ]+", text.lower())
-    return 2 <= len(words) <= 8 and set(words) <= _COLUMN_WORDS and bool(set(words) & _COLUMN_KEYS)
 
 
 @dataclass

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from ..model import Block, Document, Statement
 from ..nlp import split_sentences
 from .attributes import is_role_line
-from .kinds import Verdict, is_context_label, judge
-from .sections import Context, is_table_header
+from .kinds import Verdict, is_context_label, is_table_header, judge
+from .sections import Context
 
 MAX_UNIT_CHARS = 500
 SHORT_SENTENCE = 90
