@@ -45,7 +45,8 @@ def build_sections(document: Document) -> tuple[list[Section], list[Context]]:
             table = block.text
             contexts.append(Context(section, label, table))
             continue
-        if block.kind == "heading" and not is_role_line(block.text):
+        table_cell = is_role_line(block.text) and (block.level or 2) < LABEL_LEVEL  # "Teammanager:" is a label
+        if block.kind == "heading" and not table_cell:
             title = clean_title(block.text)
             if (block.level or 2) >= LABEL_LEVEL:
                 # "We stoppen met:" directly followed by "Het bieden van basishulp bij:" is one label.
