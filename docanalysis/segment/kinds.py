@@ -31,8 +31,10 @@ _FIRST_PERSON = re.compile(
 _OWN = re.compile(r"^(?:Ons|Onze)\b")
 _TIME_OPENING = re.compile(
     r"^(?:In|Per|Eind|Uiterlijk|Medio|Begin|Vanaf|Voor|Vóór|Na|Komend|Volgend|Dit|De komende|In de loop van|In het (?:eerste|tweede))\b"
-    r"(?:\s+\S+){0,6}?\s+(?:(?:19|20)\d{2}|Q[1-4]|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jaar|jaren|halfjaar|zomer|najaar|voorjaar)\b"
+    r"(?:\s+\S+){0,6}?\s+(?:(?:19|20)\d{2}|Q[1-4]|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    r"(?<![\d-] )(?:jaar|jaren)|halfjaar|zomer|najaar|voorjaar)\b"
 )
+# "Voor jongeren van 12-18 jaar" is an age, not a moment: a count before "jaar" is no deadline.
 _ROLE_SUBJECT = re.compile(
     r"^(?:De |Onze |Alle |Iedere? |Elke? )?(?:teammanagers?|gezinswerkers?|TM|teams?|buurtteams?|medewerkers|iedereen|bestuurder|opgavemanagers?|"
     r"contactpersonen|professionals|gemeente, [A-Z]\w+)\b",
