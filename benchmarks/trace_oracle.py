@@ -1,7 +1,7 @@
 """Trace on gold statements: how good is tracing when segmentation is perfect?
 
 Builds `Statement`s from the gold quotes (kind and theme from gold, attributes from
-`docanalysis.segment.attributes` when that module exists), runs `trace`, and scores
+`docanalysis.segment.attributes.annotate` when it exists), runs `trace`, and scores
 links and lineage. Evaluation tooling only: the product never reads gold.
 
     python benchmarks/trace_oracle.py --gold ../shared/gold [--thresholds FILE]
@@ -10,7 +10,6 @@ links and lineage. Evaluation tooling only: the product never reads gold.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
 import time
@@ -25,27 +24,28 @@ from docanalysis.trace import trace
 from docanalysis.trace.thresholds import Thresholds, read_thresholds
 
 
-def _attribute_filler():
-    """`docanalysis.segment.attributes.<fill function>` if segmentation provides one yet."""
+def _annotator():
+    """`docanalysis.segment.attributes.annotate` if segmentation provides it."""
     try:
-        module = importlib.import_module("docanalysis.segment.attributes")
+        from docanalysis.segment.attributes import annotate
     except ImportError:
         return None
-    return getattr(module, "fill_attributes", None) or getattr(module, "extract_attributes", None)
+    return annotate
 
 
 def oracle_documents(gold: Gold, corpus: Path = BUNDLED_CORPUS) -> tuple[list[Document], list[Statement]]:
     files, _ = collect_inputs([corpus])
     documents = [load_document(item.path, item.manifest, None) for item in files]
-    known = {doc.id for doc in documents}
-    fill = _attribute_filler()
+    by_id = {doc.id: doc for doc in documents}
+    annotate = _annotator()
     statements = []
     for row in gold.statements:
-        if row["doc"] not in known or row["kind"] == "request":
+        if row["doc"] not in by_id or row["kind"] == "request":
             continue
         statement = Statement(id=row["id"], document_id=row["doc"], kind=row["kind"], text=row["quote"], page=None, theme=row.get("theme"))
-        if fill:
-            fill(statement)
+        if annotate:
+            meta = by_id[row["doc"]].meta
+            annotate(statement, meta.year, meta.organisation)
         statements.append(statement)
     return documents, statements
 
