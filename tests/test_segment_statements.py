@@ -135,3 +135,13 @@ def test_we_in_a_subordinate_clause_is_not_the_plans_voice():
 
 def test_plan_history_in_perfect_tense_is_not_a_statement():
     assert kinds("Aanpak\n\nSinds 2020 hebben we in drie wijken ervaring opgedaan met groepen.", year=2026) == []
+
+
+def test_a_repeated_slide_is_said_once():
+    slide = "Focus\n\nWe kiezen dit jaar voor drie ontwikkelopgaven in alle teams.\n\n"
+    assert len(statements_of(slide * 2)) == 1
+
+
+def test_someone_elses_ambition_in_an_introduction_is_not_ours():
+    text = "Inleiding:\n- De stad heeft de ambitie om in 2030 de gezondste stad van het land te zijn.\n"
+    assert statements_of(text) == []

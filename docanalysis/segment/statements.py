@@ -164,12 +164,13 @@ FORWARD_CUES = {"deadline_opening", "goal_word", "future"}
 def _forward_looking(text: str, judge_sentence) -> Verdict | None:
     """Context that turns into a plan ("... In 2023 concretiseren we ...") is a statement as a whole.
 
-    Under a "Context:" label only a sentence with a deadline, a goal word or the
-    future tense counts; the verdict of the first such sentence is returned.
+    Under a "Context:" label only a sentence in the plan's own voice with a deadline,
+    a goal word or the future tense counts ("Utrecht heeft de ambitie" does not);
+    the verdict of the first such sentence is returned.
     """
     for sentence in split_sentences(text):
         verdict = judge_sentence(sentence)
-        if verdict.is_statement and FORWARD_CUES & set(verdict.cues):
+        if verdict.is_statement and "own_voice" in verdict.cues and FORWARD_CUES & set(verdict.cues):
             return verdict
     return None
 
@@ -210,7 +211,12 @@ def responsible_cells(blocks: list[Block], candidates: list[Candidate]) -> dict[
 def to_statements(document: Document, contexts: list[Context], candidates: list[Candidate]) -> list[Statement]:
     owners = responsible_cells(document.blocks, candidates)
     statements = []
+    seen: set[str] = set()
     for number, candidate in enumerate(candidates):
+        key = re.sub(r"\W+", " ", candidate.text).strip().lower()
+        if key in seen:
+            continue  # a slide or overview repeated later in the document says it once
+        seen.add(key)
         section = contexts[candidate.block_index].section
         statements.append(
             Statement(
