@@ -59,3 +59,26 @@ def test_annotate_fills_all_attributes():
     assert statement.responsible == ["Teammanagers"]
     assert statement.scope == "wijk: Lunetten"
     assert [(t.value, t.unit) for t in statement.targets] == [(20.0, "ouders")]
+
+
+def test_org_entities_of_a_pipeline_with_ner_join_the_partners():
+    import spacy
+
+    from docanalysis.segment.attributes import add_organisations
+
+    nlp = spacy.blank("nl")
+    ruler = nlp.add_pipe("entity_ruler", name="ner")
+    ruler.add_patterns([{"label": "ORG", "pattern": "Stichting Zonnebloem"}, {"label": "ORG", "pattern": "Buurtteam Oost"}])
+    statement = Statement(id="x", document_id="d", kind="commitment", text="Met Stichting Zonnebloem en KOOS starten we.", page=1, partners=["KOOS"])
+    add_organisations([statement], nlp, "Buurtteam Oost")
+    assert statement.partners == ["KOOS", "Stichting Zonnebloem"]
+
+
+def test_blank_pipeline_adds_no_entities():
+    import spacy
+
+    from docanalysis.segment.attributes import add_organisations
+
+    statement = Statement(id="x", document_id="d", kind="commitment", text="Met Stichting Zonnebloem starten we.", page=1)
+    add_organisations([statement], spacy.blank("nl"), None)
+    assert statement.partners == []

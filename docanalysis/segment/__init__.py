@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from ..model import Document, Section, Statement
-from .attributes import annotate
+from .attributes import add_organisations, annotate
 from .requests import extract_requests
 from .sections import build_sections
 from .statements import find_candidates, to_statements
@@ -23,8 +23,8 @@ __all__ = ["segment_document", "normalise_theme"]
 def segment_document(document: Document, nlp: Language) -> tuple[list[Section], list[Statement]]:
     """Sections and statements of one document; statement ids are `<document id>:<nnn>` in reading order.
 
-    `nlp` is accepted for pipelines that bring a trained model; the rules need only
-    the sentence splitter and lemmatizer of `docanalysis.nlp`.
+    The rules need only the sentence splitter and lemmatizer of `docanalysis.nlp`;
+    a trained `nlp` (with an entity recogniser) adds the organisations it finds.
     """
     sections, contexts = build_sections(document)
     requests, letter_blocks = extract_requests(document)
@@ -35,4 +35,5 @@ def segment_document(document: Document, nlp: Language) -> tuple[list[Section], 
         annotate(statement, document.meta.year, document.meta.organisation)
         if statement.theme is None and statement.section_title:
             statement.theme = normalise_theme(statement.section_title)
+    add_organisations(statements, nlp, document.meta.organisation)
     return sections, statements

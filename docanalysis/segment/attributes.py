@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.language import Language
+
 from ..model import Statement, Target
 from ..resources import load_json
 
@@ -159,3 +161,18 @@ def annotate(statement: Statement, year: int | None, organisation: str | None) -
     statement.scope = extract_scope(text, statement.places)
     if not statement.responsible:
         statement.responsible = responsible_from_subject(text)
+
+
+def add_organisations(statements: list[Statement], nlp: Language, organisation: str | None) -> None:
+    """Organisations a trained pipeline recognises (ORG entities) join the gazetteer's partners.
+
+    Only when the pipeline has an entity recogniser (`nl_core_news_md`); the blank
+    pipeline has none and the gazetteer stands alone.
+    """
+    if not nlp.has_pipe("ner"):
+        return
+    for statement, doc in zip(statements, nlp.pipe(statement.text for statement in statements)):
+        for entity in doc.ents:
+            name = entity.text.strip()
+            if entity.label_ == "ORG" and name != organisation and name not in statement.partners:
+                statement.partners.append(name)
