@@ -47,13 +47,18 @@ def _stop_words() -> frozenset[str]:
 
 def content_lemmas(text: str) -> list[str]:
     """Lower-cased lemmas of the words that carry meaning (no stop words, no 1–2 letter words)."""
-    return list(_content_lemmas(text))
+    return [lemma for _, lemma in _content_words(text)]
+
+
+def content_words(text: str) -> list[tuple[str, str]]:
+    """(word as written, lower case; its lemma) for the words that carry meaning: labels read better in the writer's words."""
+    return list(_content_words(text))
 
 
 @lru_cache(maxsize=65536)
-def _content_lemmas(text: str) -> tuple[str, ...]:
+def _content_words(text: str) -> tuple[tuple[str, str], ...]:
     words = [word for word in _WORD.findall(text.lower()) if len(word) > 2 and word not in _stop_words()]
-    return tuple(lemma for lemma in lemmatize_words(words) if lemma not in _stop_words())
+    return tuple((word, lemma) for word, lemma in zip(words, lemmatize_words(words)) if lemma not in _stop_words())
 
 
 class LemmaTfidfEncoder:

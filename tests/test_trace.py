@@ -24,7 +24,7 @@ def _st(sid: str, doc: str, text: str, kind: str = "commitment", theme: str | No
 DOCS = [_doc("plan-2021", 2021), _doc("plan-2023", 2023), _doc("plan-2025", 2025)]
 STATEMENTS = [
     _st("a21", "plan-2021", "We zijn aanwezig in huisartsenpraktijken met een praktijkondersteuner jeugd", targets=[Target(60, "%", "60%")], places=["Overvecht"]),
-    _st("b21", "plan-2021", "We organiseren ouderavonden over mediaopvoeding op basisscholen"),
+    _st("b21", "plan-2021", "We organiseren ouderavonden over mediaopvoeding op basisscholen", theme="Gelijke Kansen"),
     _st("c21", "plan-2021", "We bieden schuldhulpverlening aan gezinnen met geldzorgen", theme="Bestaanszekerheid"),
     _st("d21", "plan-2021", "We starten wandelgroepen voor ouders in de wijk"),
     _st("e21", "plan-2021", "Elk gezin houdt een vaste gezinswerker vanaf de intake", kind="goal"),
@@ -109,7 +109,8 @@ def test_theme_view_and_cross_organisation():
     _, _, views = trace(docs, statements, COSINE_ONLY)
     themes = views["themes"]["Buurtzorg Oost"]
     assert themes["years"] == [2021, 2023, 2025]
-    assert themes["themes"]["bestaanszekerheid"] == [2021, 2025]
+    assert themes["themes"]["Bestaanszekerheid"] == [2021, 2025]
+    assert themes["vanished"] == [{"theme": "Gelijke Kansen", "last_year": 2021}] and themes["appeared"] == []
     cross = views["cross_organisation"][0]
     assert cross["organisations"] == ["Buurtzorg Oost", "Jeugdteam West"] and "o25" in cross["statements"]
     assert "digitaal" in cross["label"] or "inlogomgeving" in cross["label"]

@@ -45,6 +45,7 @@ def trace(
 def format_threads(analysis: Any) -> str:
     """The threads as plain text for `docanalysis trace`: one block per ambition, year by year."""
     by_id = {statement.id: statement for statement in analysis.statements}
+    year_of = {doc.id: doc.meta.year for doc in analysis.documents}
     lineage = {entry.statement_id: entry for entry in analysis.lineage}
     threads_view = analysis.views.get("threads", [])
     if not threads_view:
@@ -56,7 +57,7 @@ def format_threads(analysis: Any) -> str:
         for sid in thread["statements"]:
             statement = by_id[sid]
             text = statement.text if len(statement.text) <= SNIPPET else statement.text[: SNIPPET - 1] + "…"
-            lines.append(f"  {sid:28} {statement.kind:10} {text}")
+            lines.append(f"  {year_of.get(statement.document_id) or '????'}  {statement.kind:10} {text}  [{sid}]")
         note = lineage.get(thread["statements"][0])
         if note and note.note:
             lines.append(f"  → {note.note}")

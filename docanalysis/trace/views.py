@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from typing import Any
 
 from ..model import LineageEntry, Link, Statement
-from ..similarity import StatementIndex, content_lemmas, normalise_theme, theme_similarity
+from ..similarity import StatementIndex, content_lemmas, content_words, normalise_theme, theme_similarity
 from .plans import Plan
 
 THEME_MERGE = 0.8
+# A shared line of work: close in words and topics (mean of both cosines), naming at least two of the same things.
+CROSS_MIN_COSINE = 0.1
 CROSS_MIN_SCORE = 0.3
+CROSS_MIN_SHARED = 2
 CROSS_TOP_K = 3
 CROSS_MAX_ITEMS = 40
 
@@ -67,12 +70,18 @@ def _canonical_themes(themes_by_year: list[tuple[int, str]]) -> dict[str, str]:
 def themes(plans: list[Plan], statements: list[Statement]) -> dict[str, Any]:
     """Which themes appear in which year, which vanished and which appeared."""
     years = [plan.year for plan in plans]
-    pairs = [(plan.year, normalise_theme(statements[i].theme)) for plan in plans for i in plan.statements]
-    pairs = [(year, theme) for year, theme in pairs if theme]
+    display: dict[str, str] = {}
+    pairs = []
+    for plan in plans:
+        for i in plan.statements:
+            key = normalise_theme(statements[i].theme)
+            if key:
+                display.setdefault(key, (statements[i].theme or "").strip())
+                pairs.append((plan.year, key))
     canonical = _canonical_themes(pairs)
     present: dict[str, set[int]] = defaultdict(set)
-    for year, theme in pairs:
-        present[canonical[theme]].add(year)
+    for year, key in pairs:
+        present[display[canonical[key]]].add(year)
     return {
         "years": years,
         "themes": {theme: sorted(found) for theme, found in sorted(present.items())},
@@ -92,9 +101,11 @@ def cross_organisation(plans_by_org: dict[str, list[Plan]], statements: list[Sta
         names = sorted(orgs)
         for i, org_a in enumerate(names):
             for org_b in names[i + 1 :]:
-                for a, b, score in index.candidates(orgs[org_a], orgs[org_b], CROSS_TOP_K, CROSS_MIN_SCORE):
-                    shared = Counter(content_lemmas(statements[a].text)) & Counter(content_lemmas(statements[b].text))
-                    label = ", ".join(word for word, _ in shared.most_common(4)) or "similar wording"
-                    found.append({"year": year, "label": label, "organisations": [org_a, org_b], "statements": [statements[a].id, statements[b].id], "score": round(score, 3)})
+                for a, b, cosine in index.candidates(orgs[org_a], orgs[org_b], CROSS_TOP_K, CROSS_MIN_COSINE):
+                    score = (cosine + index.topic_cosine(a, b)) / 2
+                    other = set(content_lemmas(statements[b].text))
+                    shared = list(dict.fromkeys(word for word, lemma in content_words(statements[a].text) if lemma in other))
+                    if score >= CROSS_MIN_SCORE and len(shared) >= CROSS_MIN_SHARED:
+                        found.append({"year": year, "label": ", ".join(shared[:4]), "organisations": [org_a, org_b], "statements": [statements[a].id, statements[b].id], "score": round(score, 3)})
     found.sort(key=lambda item: -item["score"])
     return found[:CROSS_MAX_ITEMS]
