@@ -83,7 +83,7 @@ def test_scope_change_and_word_fallback():
     after = _st("y", "d2", "We werken met alle teams aan groepsaanbod", scope="alle teams")
     assert describe_changes(before, after) == ["scope enkele teams → alle teams"]
     reworded = describe_changes(_st("x", "d1", "We bieden groepstrainingen"), _st("y", "d2", "We bieden groepstrainingen en webinars"))
-    assert reworded == ["now also: webinar"]
+    assert reworded == ["now also: webinars"]
 
 
 def test_one_ambition_links_to_several_later_statements(traced):

@@ -8,7 +8,7 @@ words that came and went as a last resort when no attribute moved.
 from __future__ import annotations
 
 from ..model import Statement, Target
-from ..similarity import content_lemmas
+from ..similarity import content_lemmas, content_words
 
 MAX_WORDS = 3
 
@@ -36,10 +36,14 @@ def _names(before: list[str], after: list[str]) -> list[str]:
     return gone + new
 
 
+def _only_in(text: str, other: str) -> list[str]:
+    """Words of `text` (as written) whose lemma `other` does not use."""
+    lemmas = set(content_lemmas(other))
+    return list(dict.fromkeys(word for word, lemma in content_words(text) if lemma not in lemmas))[:MAX_WORDS]
+
+
 def _words(before: str, after: str) -> list[str]:
-    old, new = content_lemmas(before), content_lemmas(after)
-    added = list(dict.fromkeys(word for word in new if word not in old))[:MAX_WORDS]
-    gone = list(dict.fromkeys(word for word in old if word not in new))[:MAX_WORDS]
+    added, gone = _only_in(after, before), _only_in(before, after)
     return ([f"now also: {', '.join(added)}"] if added else []) + ([f"no longer: {', '.join(gone)}"] if gone else [])
 
 

@@ -56,8 +56,8 @@ def _status_of(statement: Statement, reached: list[Link], stops: list[Statement]
     latest = max(year_of[link.target] for link in reached)
     last = [link for link in reached if year_of[link.target] == latest]
     status = "recurs" if any(link.relation == "recurs" for link in last) else "changed"
-    changes = sorted({change for link in last for change in link.changes})
-    return LineageEntry(statement.id, status, [link.target for link in last], "; ".join(changes[:4]) or None)
+    best = max(last, key=lambda link: link.score)
+    return LineageEntry(statement.id, status, [link.target for link in last], "; ".join(best.changes) or None)
 
 
 def build_lineage(plans: list[Plan], statements: list[Statement], links: list[Link], confident: float) -> list[LineageEntry]:
