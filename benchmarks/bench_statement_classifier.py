@@ -29,7 +29,8 @@ from docanalysis.evaluate.statements import score_statements
 from docanalysis.ingest import load_document
 from docanalysis.nlp import lemmas
 from docanalysis.resources import BUNDLED_CORPUS
-from docanalysis.segment.kinds import REPORT_TYPES, is_past, label_kind
+from docanalysis.segment.kinds import REPORT_TYPES, label_kind
+from docanalysis.segment.tense import is_past
 from docanalysis.segment.requests import extract_requests
 from docanalysis.segment.sections import build_sections
 from docanalysis.segment.statements import find_candidates

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from ..nlp import lemmatize_word
+from .tense import is_past, is_perfect
 
 REPORT_TYPES = {"halfjaarrapportage", "jaarverslag"}
 # "we"/"wij" as the subject of the main clause: within the first words, and not after a
@@ -79,27 +80,8 @@ _CONTEXT_LABEL = re.compile(
 )
 # Sections that look back: in a plan they are context, in a report they hold its results.
 _RESULT_LABEL = re.compile(r"^(?:resultaten|behaalde resultaten|terugblik|evaluatie|tussenevaluatie|wat hebben we bereikt)\b", re.IGNORECASE)
-_IRREGULAR_PAST = {
-    "waren", "was", "hadden", "had", "kregen", "kreeg", "zagen", "zag", "gingen", "ging", "deden", "deed", "werden", "werd",
-    "kwamen", "kwam", "lieten", "liet", "hielden", "hield", "namen", "nam", "gaven", "gaf", "bleven", "bleef", "begonnen",
-    "begon", "vonden", "vond", "spraken", "sprak", "keken", "keek", "hielpen", "hielp", "wisten", "wist", "steeg", "stegen", "vroegen", "vroeg", "liepen", "liep", "schreven", "kozen", "stonden", "stond", "zochten", "zocht", "brachten", "bracht", "dachten", "dacht", "konden", "kon",
-    "wilden", "wilde", "moesten", "moest", "zaten", "zat", "lagen", "lag",
-}
-# Present-tense verbs that look like a weak past ("we breiden uit" is not "breien").
-_INFINITIVES_LIKE_PAST = {
-    "breiden", "verbreden", "leiden", "bieden", "melden", "wenden", "zenden", "raden", "starten", "richten", "zetten",
-    "laten", "achten", "verwachten", "houden", "worden", "antwoorden", "baden", "bereiden", "voorbereiden", "scheiden",
-    "beantwoorden", "bespreken", "vermijden", "rijden", "lijden", "snijden", "inzetten", "voortzetten", "uitbreiden",
-    "begeleiden", "mijden", "behoeden", "hoeden", "wachten", "verrichten", "stichten", "inrichten", "agenderen",
-}
-_DETERMINERS = {"de", "het", "een", "onze", "ons", "deze", "die", "dit", "dat", "hun", "zijn", "haar", "elke", "iedere", "alle", "meer", "zo"}
-_PAST_MARKERS = re.compile(r"\b(?:(?:het|de|dit) afgelopen|sinds|vanaf de start|tot nu toe|tot dan toe|vorig(?:e)? jaar)\b", re.IGNORECASE)
-# Any perfect ("We zijn in juni weer gestart met ..."): history in running text.
-_PERFECT_ANY = re.compile(r"\b(?:hebben|heeft|zijn|is)\b(?:\s+\S+){0,12}?\s+ge[a-zà-ÿ]{3,}[dt]\b", re.IGNORECASE)
 # A fragment that leans on the sentence before it ("Met oog voor de langere termijn.").
 _FRAGMENT = re.compile(r"^(?:Met|Van|En|Door|Om|Zodat|Waarbij|Waarmee|Maar|Of|Bijvoorbeeld|Zoals|Vanuit|Naar)\b")
-_PERFECT_MARKERS = re.compile(r"\b(?:inmiddels|reeds|eerder|al)\b", re.IGNORECASE)
-_PERFECT = re.compile(r"\b(?:hebben|heeft|hadden|zijn|is|waren)\b(?:\s+\S+){0,12}?\s+(?:ge|be|ver|ont|her|er)\w+[dtn]\b[.!]?$", re.IGNORECASE)
 _COPULA_STATE = re.compile(r"^(?:\S+\s+){0,8}?(?:is|zijn|staat|staan|heeft|hebben|kennen|weten|ervaren|voelen|beschikken)\b", re.IGNORECASE)
 # A state reached: "De aanpak is doorontwikkeld", "We hebben de inzet verstevigd" (a goal, written as done).
 _STATE = re.compile(
@@ -117,7 +99,7 @@ class Verdict:
     strength: float = 0.0
     """How sure the rules are (0–1); becomes `Statement.confidence`."""
     cues: tuple[str, ...] = ()
-    """Names of the cues that fired, for the statement classifier."""
+    """Names of the cues that fired (read by `benchmarks/bench_statement_classifier.py`)."""
 
 
 def is_context_label(label: str | None) -> bool:
@@ -173,28 +155,7 @@ def opens_with_infinitive(sentence: str) -> bool:
     return len(word) > 4 and word.endswith("en") and word not in _NOUN_IN_EN and lemmatize_word(word) == word
 
 
-def is_past(sentence: str, year: int | None = None) -> bool:
-    """Simple past ("werkten", "zochten", "kregen"), a marker of the past ("het afgelopen jaar", "sinds",
-    a year before the document's), or a perfect with "inmiddels"/"reeds"."""
-    if _PAST_MARKERS.search(sentence):
-        return True
-    if year and any(int(found) < year for found in re.findall(r"\b((?:19|20)\d{2})\b", sentence)) and not re.search(r"\b(?:%d|%d)\b" % (year, year + 1), sentence):
-        return True
-    words = re.findall(r"[a-zà-ÿ]+", sentence.lower())[:14]
-    for position, word in enumerate(words):
-        if word in _IRREGULAR_PAST:
-            return True
-        if position and words[position - 1] in _DETERMINERS:
-            continue  # "de beoogde ontwikkeling": a participle used as an adjective
-        if len(word) > 5 and re.search(r"(?:te|ten|de|den)$", word) and word not in _INFINITIVES_LIKE_PAST:
-            lemma = lemmatize_word(word)
-            participle = word.startswith(lemma) and word[len(lemma):] in {"d", "de", "den"}  # "volgende"
-            if lemma != word and lemma.endswith("en") and not participle:
-                return True
-    return bool(_PERFECT.search(sentence) and _PERFECT_MARKERS.search(sentence))
-
-
-def _kind(sentence: str, label: str | None, doc_type: str, has_deadline_opening: bool) -> str:
+def _kind(sentence: str, label: str | None, has_deadline_opening: bool) -> str:
     if _STOP.search(sentence):
         return "stop"
     imposed = label_kind(label)
@@ -248,13 +209,12 @@ def judge(
     fragment = bool(_FRAGMENT.match(sentence)) and len(words) < 14
     if not cue and not (labelled and (in_list or len(words) >= 6) and not fragment):
         return Verdict(False)
-    perfect = _PERFECT_ANY if doc_type in REPORT_TYPES else _PERFECT
-    narrative_perfect = not labelled and not in_list and bool(perfect.search(sentence))
+    narrative_perfect = not labelled and not in_list and is_perfect(sentence, anywhere=doc_type in REPORT_TYPES)
     if is_past(sentence, year) or narrative_perfect:
         if doc_type in REPORT_TYPES:
             return Verdict(True, "result", 0.5)
         if not labelled:
             return Verdict(False)
-    kind = _kind(sentence, label, doc_type, deadline_opening)
+    kind = _kind(sentence, label, deadline_opening)
     strength = 0.9 if labelled and cue else 0.75 if cue else 0.6
     return Verdict(True, kind, strength, tuple(name for name, on in cues.items() if on))
