@@ -31,12 +31,47 @@ _ABBREV_RE = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in ABBREV
 _BOUNDARY_RE = re.compile(r"(?<=[.!?])['’”)]?\s+(?=[A-ZÀ-Ý0-9‘'“(•])")
 
 
-def split_sentences(text: str) -> list[str]:
-    """Sentences of one block of text; abbreviations and initials do not end one.
+_LIST_LINE = re.compile(r"^\s*(?:[•▪●◦■►▶➢➤✓\uf0b7\uf0a7\uf0d8\ufffd*-]|\d{1,2}[.)]|[a-z][.)])\s+")
+_LINE_END = re.compile(r"[.!?:;]['’”)]?\s*$")
 
-    Layout boundaries (bullets, headings, numbered items) are already block
-    boundaries, so this only has to find boundaries inside running text.
+
+def _segment_spans(text: str) -> list[tuple[int, str]]:
+    """(offset of the first line, text without list marker) of each layout piece."""
+    spans: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        line_start, offset = offset, offset + len(line)
+        stripped = line.strip()
+        if not stripped:
+            continue
+        previous = spans[-1][1] if spans else None
+        starts_new = (
+            previous is None
+            or bool(_LIST_LINE.match(stripped))
+            or (not _LINE_END.search(previous) and stripped[:1].isupper() and len(previous.split()) <= 9)
+        )
+        if starts_new:
+            spans.append((line_start, _LIST_LINE.sub("", stripped, count=1)))
+        else:
+            spans[-1] = (spans[-1][0], f"{previous} {stripped}")
+    return spans
+
+
+def layout_segments(text: str) -> list[str]:
+    """Pieces of multi-line text that layout separates: each bullet or numbered item, and a
+    line without a closing full stop followed by a capitalised line (a heading), end a piece."""
+    return [segment for _, segment in _segment_spans(text)]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a text; abbreviations ("o.a.", "t.b.v."), initials and numbers do not end one.
+
+    A bullet, a numbered item and a heading without a full stop on their own line
+    end a sentence too (`layout_segments`); ingest has usually made those block
+    boundaries already, so within a block this finds the boundaries of running text.
     """
+    if "\n" in text:
+        return [sentence for segment in layout_segments(text) for sentence in split_sentences(segment)]
     sentences: list[str] = []
     start = 0
     for match in _BOUNDARY_RE.finditer(text):
@@ -57,13 +92,16 @@ def split_sentences(text: str) -> list[str]:
 def _sentence_component(doc: Doc) -> Doc:
     """Sentence starts from `split_sentences`, for the blank pipeline."""
     starts: set[int] = set()
-    offset = 0
-    for sentence in split_sentences(doc.text):
-        offset = doc.text.find(sentence, offset)
-        starts.add(offset)
-        offset += len(sentence)
+    for line_start, segment in _segment_spans(doc.text):
+        starts.add(line_start)
+        offset = line_start
+        for sentence in split_sentences(segment)[1:]:
+            found = doc.text.find(sentence.split()[0], offset + 1)
+            if found >= 0:
+                starts.add(found)
+                offset = found
     for token in doc:
-        token.is_sent_start = token.i == 0 or token.idx in starts
+        token.is_sent_start = token.i == 0 or token.idx in starts or (token.idx - 1 in starts and doc.text[token.idx - 1].isspace())
     return doc
 
 

@@ -37,3 +37,19 @@ def test_lemmatizer_handles_plurals_and_compounds():
 
 def test_lemmatizer_keeps_uninflected_words():
     assert lemmatize_words(["basishulp", "veiligheid"]) == ["basishulp", "veiligheid"]
+
+
+def test_layout_ends_sentences_at_bullets_numbers_and_headings():
+    text = "Doelen voor 2026\nWe openen een inloop\nin de bibliotheek\n• Ouders vinden ons sneller\n2. We halveren de wachttijd\n- Teams werken met o.a. een app"
+    assert split_sentences(text) == [
+        "Doelen voor 2026",
+        "We openen een inloop in de bibliotheek",
+        "Ouders vinden ons sneller",
+        "We halveren de wachttijd",
+        "Teams werken met o.a. een app",
+    ]
+
+
+def test_blank_pipeline_respects_layout():
+    doc = get_nlp()("Acties\n• We bellen elke ouder\n• We sturen een brief")
+    assert [sent.text.strip() for sent in doc.sents] == ["Acties", "• We bellen elke ouder", "• We sturen een brief"]
