@@ -145,3 +145,8 @@ def test_a_repeated_slide_is_said_once():
 def test_someone_elses_ambition_in_an_introduction_is_not_ours():
     text = "Inleiding:\n- De stad heeft de ambitie om in 2030 de gezondste stad van het land te zijn.\n"
     assert statements_of(text) == []
+
+
+def test_a_goal_written_in_future_perfect_is_not_a_result():
+    text = "Toegang\n\nWe beogen eind van dit jaar in alle wijken een spreekuur te hebben gestart."
+    assert [kind for kind, _ in kinds(text, doc_type="halfjaarrapportage")] == ["goal"]

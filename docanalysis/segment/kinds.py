@@ -26,12 +26,12 @@ REPORT_TYPES = {"halfjaarrapportage", "jaarverslag"}
 # "we"/"wij" as the subject of the main clause: within the first words, and not after a
 # subordinator ("Dit betekent dat we ...", "De context waarin we ..." are about something else).
 _FIRST_PERSON = re.compile(
-    r"^(?:(?!(?:dat|waarin|waarop|waarmee|waar|die|omdat|zodat|als|wat|welke|hoe|wanneer|of|waarbij|terwijl|zoals)\b)\S+\s+){0,7}?(?:we|wij)\b",
+    r"^(?:(?!(?:dat|waarin|waarop|waarmee|waar|die|omdat|zodat|als|wat|welke|hoe|wanneer|of|waarbij|terwijl|zoals)\b)\S+\s+){0,9}?(?:we|wij)\b",
     re.IGNORECASE,
 )
 _OWN = re.compile(r"^(?:Ons|Onze)\b")
 _TIME_OPENING = re.compile(
-    r"^(?:In|Per|Eind|Uiterlijk|Medio|Begin|Vanaf|Voor|Vóór|Na|Komend|Volgend|Dit|De komende|In de loop van|In het (?:eerste|tweede))\b"
+    r"^(?:In|Per|Eind|Uiterlijk|Medio|Begin|Vanaf|Voor|Vóór|Na|Komend|Volgend|Dit|De komende|De (?:eerste|tweede) helft|In de loop van|In het (?:eerste|tweede))\b"
     r"(?:\s+\S+){0,6}?\s+(?:(?:19|20)\d{2}|Q[1-4]|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     r"(?<![\d-] )(?:jaar|jaren)|halfjaar|zomer|najaar|voorjaar)\b"
 )
@@ -210,7 +210,8 @@ def judge(
     if not cue and not (labelled and (in_list or len(words) >= 6) and not fragment):
         return Verdict(False)
     narrative_perfect = not labelled and not in_list and is_perfect(sentence, anywhere=doc_type in REPORT_TYPES)
-    if is_past(sentence, year) or narrative_perfect:
+    looks_ahead = cues["goal_word"] or cues["future"]  # "We beogen eind dit jaar gestart te zijn"
+    if not looks_ahead and (is_past(sentence, year) or narrative_perfect):
         if doc_type in REPORT_TYPES:
             return Verdict(True, "result", 0.5)
         if not labelled:
