@@ -1,7 +1,7 @@
 """Trace on gold statements: how good is tracing when segmentation is perfect?
 
-Builds `Statement`s from the gold quotes (kind and theme from gold, attributes from
-`docanalysis.segment.attributes.annotate` when it exists), runs `trace`, and scores
+Builds `Statement`s from the gold quotes (kind from gold, theme from gold through
+segmentation's theme normaliser, attributes from `docanalysis.segment.attributes.annotate`), runs `trace`, and scores
 links and lineage. Evaluation tooling only: the product never reads gold.
 
     python benchmarks/trace_oracle.py --gold ../shared/gold [--thresholds FILE]
@@ -20,6 +20,7 @@ from docanalysis.evaluate.links import score_links
 from docanalysis.ingest import collect_inputs, load_document
 from docanalysis.model import Document, Statement, to_plain
 from docanalysis.resources import BUNDLED_CORPUS
+from docanalysis.segment.themes import normalise_theme
 from docanalysis.trace import trace
 from docanalysis.trace.thresholds import Thresholds, read_thresholds
 
@@ -42,7 +43,8 @@ def oracle_documents(gold: Gold, corpus: Path = BUNDLED_CORPUS) -> tuple[list[Do
     for row in gold.statements:
         if row["doc"] not in by_id or row["kind"] == "request":
             continue
-        statement = Statement(id=row["id"], document_id=row["doc"], kind=row["kind"], text=row["quote"], page=None, theme=row.get("theme"))
+        theme = normalise_theme(row["theme"]) if row.get("theme") else None
+        statement = Statement(id=row["id"], document_id=row["doc"], kind=row["kind"], text=row["quote"], page=None, theme=theme)
         if annotate:
             meta = by_id[row["doc"]].meta
             annotate(statement, meta.year, meta.organisation)
