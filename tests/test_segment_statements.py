@@ -150,3 +150,20 @@ def test_someone_elses_ambition_in_an_introduction_is_not_ours():
 def test_a_goal_written_in_future_perfect_is_not_a_result():
     text = "Toegang\n\nWe beogen eind van dit jaar in alle wijken een spreekuur te hebben gestart."
     assert [kind for kind, _ in kinds(text, doc_type="halfjaarrapportage")] == ["goal"]
+
+
+def test_an_end_with_its_means_or_a_target_is_a_goal():
+    text = "Personeel\n\nWe verlagen het verzuim door:\n• Het voeren van verzuimgesprekken in ieder team.\n\nWe halen een respons van 40% op de enquête onder ouders.\n"
+    assert [kind for kind, _ in kinds(text)] == ["goal", "goal"]
+
+
+def test_later_items_of_an_intro_stand_alone():
+    text = (
+        "Wijk\n\nWe werken in de wijk op drie manieren:\n"
+        "• We houden spreekuur in het wijkcentrum.\n• We bezoeken elke school eens per maand.\n"
+    )
+    texts = [s.text for s in statements_of(text)]
+    assert texts == [
+        "We werken in de wijk op drie manieren: • We houden spreekuur in het wijkcentrum.",
+        "We bezoeken elke school eens per maand.",
+    ]

@@ -37,7 +37,9 @@ _OPEN_ENDINGS = {
 HEADING_MAX_CHARS = 70
 HEADING_MAX_WORDS = 9
 LABEL_MAX_WORDS = 5
-"""A longer line ending in ":" is a sentence that introduces a list ("We versterken X door:")."""
+LABEL_MAX_WORDS_FIRST_PERSON = 3
+"""A longer line ending in ":" is a sentence that introduces a list ("We versterken X door:");
+in the first person only a bare lead-in ("We stoppen met:") is a label."""
 
 
 def decode(data: bytes) -> str:
@@ -76,7 +78,8 @@ def _looks_like_heading(line: str, next_line: str | None) -> bool:
         return False
     if line.endswith(":"):
         following = split_marker(next_line)[1] if next_line else ""
-        return len(line.split()) <= LABEL_MAX_WORDS and not following[:1].islower()
+        words = LABEL_MAX_WORDS_FIRST_PERSON if re.match(r"(?:We|Wij)\b", line) else LABEL_MAX_WORDS
+        return len(line.split()) <= words and not following[:1].islower()
     return not next_line or not next_line[:1].islower()
 
 

@@ -71,6 +71,10 @@ _GOAL = re.compile(
     r"|moet\s+bijdragen|zorgen\s+(?:we\s+)?voor\s+goede)\b",
     re.IGNORECASE,
 )
+# An end with its means ("We verlagen het verzuim door:", "... door het toepassen van ...") or a
+# measurable target ("naar 7%", "60 procent") is a goal, however active its verb.
+_MEANS = re.compile(r"\bdoor\s*:|\bdoor\s+(?:te|het|op|middel|samen|in te zetten)\b", re.IGNORECASE)
+_TARGET = re.compile(r"\d\s*(?:%|procent)", re.IGNORECASE)
 _GOAL_LABEL = re.compile(r"\b(?:doel|doelen|ambitie|ambities|beoogd resultaat|beoogde resultaten|missie)\b", re.IGNORECASE)
 _ACTION_LABEL = re.compile(r"\b(?:actie|acties|activiteit|activiteiten|inzet|aanpak|regulier werk|gezinswerker|teammanager|werkwijze)\b", re.IGNORECASE)
 _CONTEXT_LABEL = re.compile(
@@ -161,7 +165,7 @@ def _kind(sentence: str, label: str | None, has_deadline_opening: bool) -> str:
     imposed = label_kind(label)
     if imposed:
         return imposed
-    if _GOAL.search(sentence):
+    if _GOAL.search(sentence) or _MEANS.search(sentence) or _TARGET.search(sentence):
         return "goal"
     first_person = bool(_FIRST_PERSON.search(sentence))
     if has_deadline_opening and (sentence.startswith("Per ") or _COPULA_STATE.search(sentence) and not first_person):

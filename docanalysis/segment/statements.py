@@ -122,9 +122,12 @@ def find_candidates(document: Document, contexts: list[Context], skip: set[int])
             units = _running_text_units(block.text, judge_sentence)
         items = _list_after(blocks, index)
         if items and block.text.rstrip().endswith(":"):
-            units = _complete_intro(block.text, units, blocks, items, judge_sentence)
-            # Items in lower case finish the intro's sentence; they are not statements of their own.
-            folded.update(item for item in items if blocks[item].text[:1].islower())
+            completed = _complete_intro(block.text, units, blocks, items, judge_sentence)
+            # Items in lower case finish the intro's sentence and the first item shows what the
+            # list is: both are part of the intro's statement, not statements of their own.
+            attached = completed != units
+            folded.update(item for number, item in enumerate(items) if (number == 0 and attached) or blocks[item].text[:1].islower())
+            units = completed
         elif items and not in_list:
             weak_items = [item for item in items if not _strong(blocks[item].text, judge_sentence)]
             if units and weak_items:
@@ -139,11 +142,14 @@ def find_candidates(document: Document, contexts: list[Context], skip: set[int])
 
 
 def _complete_intro(text: str, units: list[tuple[str, Verdict]], blocks: list[Block], items: list[int], judge_sentence) -> list[tuple[str, Verdict]]:
-    """A sentence that introduces a list ("We versterken X door:") is one statement with its items.
+    """A sentence that introduces a list ("We versterken X door:") is one statement with its list.
 
     When the intro alone is no statement ("De methodiek:" + "• is bekend bij alle teams"),
     the intro read together with its items is judged instead.
     """
+    # The items that finish the intro's sentence (lower case) and the first item, which shows
+    # what the list is; later items that are sentences of their own stand alone.
+    items = [item for number, item in enumerate(items) if number == 0 or blocks[item].text[:1].islower()]
     if units and units[-1][0].rstrip().endswith(":"):
         last, verdict = units[-1]
         return units[:-1] + [(_with_items(last, blocks, items), verdict)]
