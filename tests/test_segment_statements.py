@@ -167,3 +167,8 @@ def test_later_items_of_an_intro_stand_alone():
         "We werken in de wijk op drie manieren: • We houden spreekuur in het wijkcentrum.",
         "We bezoeken elke school eens per maand.",
     ]
+
+
+def test_observation_before_a_plan_in_one_bullet_is_cut_off():
+    text = "Jeugd\n\n• We zien dat steeds meer jongeren somber zijn. Daarom starten we in 2026 een groep op elke middelbare school.\n"
+    assert [s.text for s in statements_of(text)] == ["Daarom starten we in 2026 een groep op elke middelbare school."]

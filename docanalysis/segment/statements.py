@@ -38,16 +38,18 @@ class Candidate:
 
 
 def _independent_parts(text: str, judge_sentence) -> list[str]:
-    """A text cut where a sentence opens a statement of its own; elaborations stay with the one before."""
+    """A text cut where a sentence opens a statement of its own; elaborations stay with the one
+    before, and context before the first statement ("We zien dat ... In 2025 gaan we ...") is cut off."""
     sentences = split_sentences(text)
     parts: list[list[str]] = []
     for sentence in sentences:
+        previous = " ".join(parts[-1]) if parts else ""
+        previous_is_statement = bool(parts) and judge_sentence(previous).is_statement
         starts_new = (
             parts
             and not _ELABORATION.match(sentence)
             and judge_sentence(sentence).is_statement
-            and judge_sentence(" ".join(parts[-1])).is_statement
-            and len(" ".join(parts[-1])) >= SHORT_SENTENCE
+            and (not previous_is_statement or len(previous) >= SHORT_SENTENCE)
         )
         if not parts or starts_new:
             parts.append([sentence])
