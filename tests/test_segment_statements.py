@@ -172,3 +172,23 @@ def test_later_items_of_an_intro_stand_alone():
 def test_observation_before_a_plan_in_one_bullet_is_cut_off():
     text = "Jeugd\n\n• We zien dat steeds meer jongeren somber zijn. Daarom starten we in 2026 een groep op elke middelbare school.\n"
     assert [s.text for s in statements_of(text)] == ["Daarom starten we in 2026 een groep op elke middelbare school."]
+
+
+def test_table_rows_from_a_pdf_use_the_goal_and_owner_columns():
+    from docanalysis.model import Block, Page
+    from docanalysis.nlp import get_nlp
+    from docanalysis.segment import segment_document
+    from segment_fixtures import make_document
+
+    document = make_document("Wijkgericht werken\n")
+    rows = [
+        ["Onderwerp", "Doel", "Wie verantwoordelijk?"],
+        ["Spreekuur", "In elke wijk is er per maart 2026 een vast spreekuur voor ouders.", "Alle teams"],
+        ["Scholen", "We bezoeken iedere basisschool twee keer per jaar.", "Teammanager"],
+    ]
+    document.pages.append(Page(number=2, blocks=[Block(text=" | ".join(r), kind="table_row", page=2, cells=r) for r in rows]))
+    found = segment_document(document, get_nlp())[1]
+    assert [(s.text, s.responsible, s.page) for s in found] == [
+        ("In elke wijk is er per maart 2026 een vast spreekuur voor ouders.", ["Alle teams"], 2),
+        ("We bezoeken iedere basisschool twee keer per jaar.", ["Teammanager"], 2),
+    ]

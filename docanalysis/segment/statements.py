@@ -11,7 +11,7 @@ pages arrives as one block from ingest, so it stays whole.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Block, Document, Statement
 from ..nlp import split_sentences
@@ -35,6 +35,7 @@ class Candidate:
     block_index: int
     block: Block
     verdict: Verdict
+    responsible: list[str] = field(default_factory=list)
 
 
 def _independent_parts(text: str, judge_sentence) -> list[str]:
@@ -98,6 +99,7 @@ def find_candidates(document: Document, contexts: list[Context], skip: set[int])
     organisation = document.meta.organisation
     candidates: list[Candidate] = []
     folded: set[int] = set()
+    table_cells = _table_statements(blocks)
     for index, block in enumerate(blocks):
         if index in skip or index in folded or block.kind == "heading" or is_table_header(block.text):
             continue
@@ -117,6 +119,13 @@ def find_candidates(document: Document, contexts: list[Context], skip: set[int])
         def judge_sentence(sentence: str, in_list: bool = in_list) -> Verdict:
             return judge(sentence, label, doc_type, organisation, in_list, section_title, document.meta.year)
 
+        if block.kind == "table_row" and block.cells:
+            text, responsible = table_cells.get(index, (block.text, []))
+            for part in _independent_parts(text, judge_sentence):
+                verdict = judge_sentence(part, True)
+                if verdict.is_statement:
+                    candidates.append(Candidate(part, index, block, verdict, responsible))
+            continue
         if in_list or block.kind == "table_row":
             units = [(part, judge_sentence(part)) for part in _independent_parts(block.text, judge_sentence)]
             units = [(part, verdict) for part, verdict in units if verdict.is_statement]
@@ -159,6 +168,37 @@ def _complete_intro(text: str, units: list[tuple[str, Verdict]], blocks: list[Bl
     completed = _with_items(intro, blocks, items)
     verdict = judge_sentence(completed.replace(" • ", " "), False)
     return units + [(completed, verdict)] if verdict.is_statement else units
+
+
+_WHO = re.compile(r"\b(?:wie|verantwoordelijk\w*|eigenaar|trekker|uitvoering door)\b", re.IGNORECASE)
+_WHAT = re.compile(r"\b(?:doel|doelen|actie|acties|activiteit|activiteiten|resultaat|wat)\b", re.IGNORECASE)
+
+
+def _table_statements(blocks: list[Block]) -> dict[int, tuple[str, list[str]]]:
+    """For each table row (with cells, from PDF tables): its statement text and responsible.
+
+    A header row ("Onderwerp | Doel | Wie verantwoordelijk?") says which column holds the
+    goal or action and which the owner; without a header the longest cell is the statement.
+    """
+    found: dict[int, tuple[str, list[str]]] = {}
+    what_column: int | None = None
+    who_column: int | None = None
+    for index, block in enumerate(blocks):
+        if block.kind != "table_row" or not block.cells:
+            what_column = who_column = None
+            continue
+        if is_table_header(block.text):
+            who_column = next((n for n, cell in enumerate(block.cells) if _WHO.search(cell)), None)
+            what_column = next((n for n, cell in enumerate(block.cells) if _WHAT.search(cell) and n != who_column), None)
+            continue
+        cells = block.cells
+        if what_column is not None and what_column < len(cells):
+            text = cells[what_column]
+        else:
+            text = max(cells, key=len)
+        owner = cells[who_column].strip() if who_column is not None and who_column < len(cells) else ""
+        found[index] = (text, [owner] if owner else [])
+    return found
 
 
 def _with_items(text: str, blocks: list[Block], items: list[int]) -> str:
@@ -236,7 +276,7 @@ def to_statements(document: Document, contexts: list[Context], candidates: list[
                 theme=section.theme if section else None,
                 section_id=section.id if section else None,
                 section_title=section.title if section else None,
-                responsible=owners.get(number, []),
+                responsible=candidate.responsible or owners.get(number, []),
                 confidence=round(candidate.verdict.strength, 2),
             )
         )
