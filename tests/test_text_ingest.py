@@ -70,3 +70,8 @@ def test_long_sentence_without_full_stop_is_not_a_heading():
 def test_heading_broken_over_two_lines_and_short_question_are_headings():
     blocks = text_to_blocks("Groepsgerichte\nbasishulp\n\nWe starten drie groepen.\n\nVoor wie?\n\nOuders met jonge kinderen krijgen voorrang.")
     assert [(b.kind, b.text) for b in blocks if b.kind == "heading"] == [("heading", "Groepsgerichte basishulp"), ("heading", "Voor wie?")]
+
+
+def test_article_and_adjective_wait_for_their_noun_on_the_next_line():
+    blocks = text_to_blocks("• We agenderen dit op een inhoudelijke\nStudiedag voor alle medewerkers\n• We evalueren in mei.")
+    assert [b.text for b in blocks] == ["We agenderen dit op een inhoudelijke Studiedag voor alle medewerkers", "We evalueren in mei."]

@@ -34,6 +34,7 @@ _OPEN_ENDINGS = {
     "via", "tussen", "zoals", "onder", "binnen", "tegen", "zonder", "na", "per", "vanuit", "rondom", "omdat", "zodat",
     "wanneer", "welke", "wat", "hoe", "waarmee", "namelijk", "bijvoorbeeld", "of", "en/of", "alle", "ieder", "iedere", "elk",
 }
+_ARTICLES = {"de", "het", "een", "onze", "ons", "deze", "die", "hun", "elke", "iedere", "zijn", "haar"}
 HEADING_MAX_CHARS = 70
 HEADING_MAX_WORDS = 9
 LABEL_MAX_WORDS = 5
@@ -60,8 +61,10 @@ def _continues(previous: Block, line: str) -> bool:
     first = line.lstrip()[:1]
     if first.islower() or first.isdigit() or first == "(" or text.endswith(("-", ",", "(", "&", "/")):
         return True
-    last_word = text.split()[-1].lower()
-    return last_word in _OPEN_ENDINGS
+    words = text.lower().split()
+    # "... op een inhoudelijke" + "Spoor030 dag": an article and an adjective still wait for their noun.
+    waits_for_noun = len(words) >= 2 and words[-2] in _ARTICLES and words[-1].endswith("e")
+    return words[-1] in _OPEN_ENDINGS or waits_for_noun
 
 
 def _looks_like_heading(line: str, next_line: str | None) -> bool:
