@@ -144,19 +144,46 @@ def calibrate_carried(gold: Gold, thresholds: Thresholds) -> tuple[Thresholds, d
     return replace(thresholds, carried_probability=best), held_out
 
 
+RECURS_CUTS = [round(cut, 2) for cut in np.arange(0.2, 0.85, 0.05)]
+
+
+def _recurs_agreement(item: tuple, cut: float) -> tuple[int, int]:
+    """(agreeing, total) relations over the gold links among a pair's candidates, `recurs` from cosine ≥ cut."""
+    features, linked, recurs, _ = item
+    predicted = (features[linked, 0] >= cut) & (features[linked, 5] == 0)
+    return int((predicted == recurs[linked]).sum()), int(linked.sum())
+
+
+def calibrate_recurs(data: dict, thresholds: Thresholds) -> tuple[Thresholds, dict]:
+    """The cosine from which a link is `recurs`, leave one document pair out on relation agreement."""
+    held_out = {}
+
+    def agreement(items: list[tuple], cut: float) -> float:
+        counts = [_recurs_agreement(item, cut) for item in items]
+        return sum(a for a, _ in counts) / max(1, sum(n for _, n in counts))
+
+    for pair in data:
+        cut = max(RECURS_CUTS, key=lambda cut: agreement([data[other] for other in data if other != pair], cut))
+        held_out[f"{pair[0]} -> {pair[1]}"] = {"cut": cut, "relation_agreement": round(agreement([data[pair]], cut), 3)}
+    best = max(RECURS_CUTS, key=lambda cut: agreement(list(data.values()), cut))
+    return replace(thresholds, recurs_cosine=best), held_out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, required=True)
     parser.add_argument("--out", type=Path, default=THRESHOLDS_PATH)
     args = parser.parse_args(argv)
     gold = load_gold(args.gold)
-    thresholds, held_out = calibrate(labelled_candidates(args.gold))
+    data = labelled_candidates(args.gold)
+    thresholds, held_out = calibrate(data)
+    thresholds, recurs_held_out = calibrate_recurs(data, thresholds)
     thresholds, lineage_held_out = calibrate_carried(gold, thresholds)
-    print(json.dumps({"links": held_out, "lineage": lineage_held_out}, indent=1))
+    print(json.dumps({"links": held_out, "relation": recurs_held_out, "lineage": lineage_held_out}, indent=1))
     oracle, _ = run_oracle(gold, thresholds)
     summary = {section: {k: v for k, v in oracle[section].items() if k not in ("missed", "confusion")} for section in ("links", "lineage")}
     print("oracle with the final model (in-sample):", json.dumps(summary, indent=1))
-    thresholds.save(args.out, {"held_out_links": held_out, "held_out_lineage": lineage_held_out, "in_sample_oracle": summary})
+    thresholds.save(args.out, {"held_out_links": held_out, "held_out_relation": recurs_held_out, "held_out_lineage": lineage_held_out, "in_sample_oracle": summary})
     print(f"written {args.out}")
     return 0
 

@@ -13,8 +13,6 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from ..model import Link, Statement
 from ..similarity import StatementIndex, pair_features
 from .changes import describe_changes
@@ -48,7 +46,7 @@ def candidates(plans: list[Plan], statements: list[Statement], index: StatementI
 
 
 def find_links(plans: list[Plan], statements: list[Statement], index: StatementIndex, thresholds: Thresholds) -> list[Link]:
-    """The accepted candidates as `Link`s, `recurs` only for near-verbatim restatements."""
+    """The accepted candidates as `Link`s; `recurs` when the wording stays close and no target, scope or deadline moved."""
     links = []
     for candidate in candidates(plans, statements, index, thresholds):
         probability = thresholds.probability(candidate.features)
@@ -57,9 +55,8 @@ def find_links(plans: list[Plan], statements: list[Statement], index: StatementI
             continue
         source, target = statements[candidate.source], statements[candidate.target]
         changes = describe_changes(source, target)
-        # Word order and every word count here: "scholen" ⊂ "scholen en kinderopvang" is a change, not a recurrence.
-        wording = fuzz.token_sort_ratio(source.text.lower(), target.text.lower()) / 100.0
-        recurs = wording >= thresholds.recurs_fuzzy and target.kind != "stop" and not any(change.startswith(("target", "deadline", "scope")) for change in changes)
+        cosine = candidate.features[0]
+        recurs = cosine >= thresholds.recurs_cosine and target.kind != "stop" and not any(change.startswith(("target", "deadline", "scope")) for change in changes)
         links.append(Link(source.id, target.id, "recurs" if recurs else "changed", round(probability, 3), [] if recurs else changes))
     return links
 

@@ -27,7 +27,7 @@ class Thresholds:
     intercept: float = -7.0
     link_probability: float = 0.5
     carried_probability: float = 0.3
-    recurs_fuzzy: float = 0.9
+    recurs_cosine: float = 0.4
     top_k: int = 8
     min_cosine: float = 0.05
 
