@@ -50,3 +50,12 @@ def test_a_role_cell_is_not_a_section_but_a_theme_heading_is():
     document = make_document("Veiligheid\n\nWe trainen alle teams in de meldcode.\n\nContactpersonen veiligheid\n\nWe evalueren in het najaar.\n")
     sections, _ = build_sections(document)
     assert [s.title for s in sections] == ["Veiligheid"]
+
+
+def test_a_structural_heading_keeps_the_theme_of_its_section():
+    document = make_document("Preventie op scholen\n\nWe starten.\n\nWat gaan we doen?\n\nWe houden spreekuur.\n")
+    sections, _ = build_sections(document)
+    assert [(s.title, s.theme) for s in sections] == [
+        ("Preventie op scholen", "Preventie op scholen"),
+        ("Wat gaan we doen?", "Preventie op scholen"),
+    ]

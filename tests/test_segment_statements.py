@@ -192,3 +192,19 @@ def test_table_rows_from_a_pdf_use_the_goal_and_owner_columns():
         ("In elke wijk is er per maart 2026 een vast spreekuur voor ouders.", ["Alle teams"], 2),
         ("We bezoeken iedere basisschool twee keer per jaar.", ["Teammanager"], 2),
     ]
+
+
+def test_inline_labels_and_role_labels():
+    text = (
+        "Bereik\n\nResultaat eind 2026: 80% van de ouders kent het jeugdteam.\n\n"
+        "Acties: we bellen iedere nieuwe ouder binnen een week terug.\n\n"
+        "Teamleider: bewaakt de wachtlijst en rapporteert ieder kwartaal.\n"
+    )
+    found = statements_of(text)
+    assert [(s.kind, s.deadline) for s in found] == [("goal", "2026-12"), ("commitment", None), ("commitment", None)]
+    assert found[2].responsible == ["Teamleider"]
+
+
+def test_a_stop_after_a_goal_is_its_own_statement():
+    text = "Wachttijd\n\nWe willen dat gezinnen snel geholpen worden. Daarvoor stoppen we met intakes op kantoor.\n"
+    assert [kind for kind, _ in kinds(text)] == ["goal", "stop"]

@@ -75,3 +75,13 @@ def test_heading_broken_over_two_lines_and_short_question_are_headings():
 def test_article_and_adjective_wait_for_their_noun_on_the_next_line():
     blocks = text_to_blocks("• We agenderen dit op een inhoudelijke\nStudiedag voor alle medewerkers\n• We evalueren in mei.")
     assert [b.text for b in blocks] == ["We agenderen dit op een inhoudelijke Studiedag voor alle medewerkers", "We evalueren in mei."]
+
+
+def test_numbered_chapter_heading_versus_numbered_list():
+    blocks = text_to_blocks("2. Minder wachttijd\n\nWe halveren de wachttijd.\n\n1. We bellen terug\n2. We plannen in\n")
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "Minder wachttijd"),
+        ("paragraph", "We halveren de wachttijd."),
+        ("list_item", "We bellen terug"),
+        ("list_item", "We plannen in"),
+    ]

@@ -125,12 +125,15 @@ def text_to_blocks(text: str, page: int | None = 1) -> list[Block]:
             continue
         heading = _MD_HEADING.match(line)
         if heading:
+            _promote_to_heading(current, line)
             current = Block(text=heading.group(2).strip(), kind="heading", page=page, level=len(heading.group(1)))
             blocks.append(current)
             continue
         marker, rest = split_marker(line)
         if marker is not None:
-            current = Block(text=rest, kind="list_item", page=page, marker=marker)
+            _promote_to_heading(current, line)
+            kind = "heading" if _is_numbered_heading(marker, rest, lines, index) else "list_item"
+            current = Block(text=rest, kind=kind, page=page, marker=marker if kind == "list_item" else None, level=2 if kind == "heading" else None)
             blocks.append(current)
             continue
         if current is not None and _continues(current, line):
@@ -139,21 +142,31 @@ def text_to_blocks(text: str, page: int | None = 1) -> list[Block]:
         if current is not None and current.kind == "heading" and current.level != 3 and line[:1].islower():
             current.text = f"{current.text} {line}"  # a heading broken over two lines
             continue
-        _promote_to_heading(current)
+        _promote_to_heading(current, line)
         if _looks_like_heading(line, _next_text_line(lines, index)):
             current = Block(text=line.rstrip(":").strip(), kind="heading", page=page, level=3 if line.endswith(":") else 2)
             blocks.append(current)
             continue
         current = Block(text=line, kind="paragraph", page=page)
         blocks.append(current)
-    _promote_to_heading(current)
+    _promote_to_heading(current, None)
     return blocks
 
 
-def _promote_to_heading(block: Block | None) -> None:
+def _is_numbered_heading(marker: str, rest: str, lines: list[str], index: int) -> bool:
+    """"2. Minder wachttijd" set apart by a blank line, with no numbered item after it: a chapter
+    heading, not the first item of a list."""
+    if not marker[:1].isdigit() or not _looks_like_heading(rest, None):
+        return False
+    blank_after = index + 1 < len(lines) and not lines[index + 1]
+    following = _next_text_line(lines, index)
+    return blank_after and (following is None or split_marker(following)[0] is None)
+
+
+def _promote_to_heading(block: Block | None, next_line: str | None) -> None:
     """A heading broken over two lines ("Groepsgerichte" + "basishulp") was read as a paragraph
     because its second line is in lower case; once the paragraph ends short and open, it is a heading."""
-    if block is not None and block.kind == "paragraph" and " " in block.text and _looks_like_heading(block.text, None):
+    if block is not None and block.kind == "paragraph" and " " in block.text and _looks_like_heading(block.text, next_line):
         block.kind = "heading"
         block.level = 3 if block.text.endswith(":") else 2
         block.text = block.text.rstrip(":").strip()

@@ -37,7 +37,8 @@ _TIME_OPENING = re.compile(
 )
 # "Voor jongeren van 12-18 jaar" is an age, not a moment: a count before "jaar" is no deadline.
 _ROLE_SUBJECT = re.compile(
-    r"^(?:De |Onze |Alle |Iedere? |Elke? )?(?:teammanagers?|gezinswerkers?|TM|teams?|buurtteams?|medewerkers|iedereen|bestuurder|opgavemanagers?|"
+    r"^(?:De |Onze |Alle |Iedere? |Elke? )?(?:teammanagers?|teamleiders?|gezinswerkers?|TM|teams?|buurtteams?|medewerkers|iedereen|bestuurder|directie|"
+    r"opgavemanagers?|coördinatoren|coördinator|"
     r"contactpersonen|professionals|gemeente, [A-Z]\w+)\b",
     re.IGNORECASE,
 )
@@ -75,6 +76,8 @@ _GOAL = re.compile(
 # measurable target ("naar 7%", "60 procent") is a goal, however active its verb.
 _MEANS = re.compile(r"\bdoor\s*:|\bdoor\s+(?:te|het|op|middel|samen|in te zetten)\b", re.IGNORECASE)
 _TARGET = re.compile(r"\d\s*(?:%|procent)", re.IGNORECASE)
+# An inline label opening a line: "Doel: ...", "Ambitie: ...", "Resultaat eind 2026: ...", "Acties: ...".
+_INLINE_LABEL = re.compile(r"^(Doel|Doelen|Ambitie|Beoogd resultaat|Resultaat|Streefwaarde|Actie|Acties|Activiteit)\b[^:.]{0,30}:\s*\S", re.IGNORECASE)
 _GOAL_LABEL = re.compile(r"\b(?:doel|doelen|ambitie|ambities|beoogd resultaat|beoogde resultaten|missie)\b", re.IGNORECASE)
 _ACTION_LABEL = re.compile(r"\b(?:actie|acties|activiteit|activiteiten|inzet|aanpak|regulier werk|gezinswerker|teammanager|werkwijze)\b", re.IGNORECASE)
 _CONTEXT_LABEL = re.compile(
@@ -111,7 +114,10 @@ def is_context_label(label: str | None) -> bool:
 
 
 # A section title that announces a list of statements ("Doelen 2025", "Acties opgave").
-_LIST_TITLE = re.compile(r"^(?:onze\s+)?(?:doelen|doel|acties|actie|activiteiten|ambities|ambitie|speerpunten|afspraken)\b", re.IGNORECASE)
+_LIST_TITLE = re.compile(
+    r"^(?:onze\s+)?(?:doelen|doel|acties|actie|activiteiten|ambities|ambitie|speerpunten|afspraken|wat gaan we doen|wat doen we|hoe gaan we)\b",
+    re.IGNORECASE,
+)
 
 
 # Header row of a flattened plan table: "Onderwerp Doel Wie verantwoordelijk?".
@@ -162,7 +168,8 @@ def opens_with_infinitive(sentence: str) -> bool:
 def _kind(sentence: str, label: str | None, has_deadline_opening: bool) -> str:
     if _STOP.search(sentence):
         return "stop"
-    imposed = label_kind(label)
+    inline = _INLINE_LABEL.match(sentence)
+    imposed = label_kind(inline.group(1) if inline else label)
     if imposed:
         return imposed
     if _GOAL.search(sentence) or _MEANS.search(sentence) or _TARGET.search(sentence):
@@ -204,6 +211,7 @@ def judge(
         "stop_word": bool(_STOP.search(sentence) and in_list),
         "infinitive": bool((in_list or title_lists_statements(section_title)) and opens_with_infinitive(sentence)),
         "future": bool(_FUTURE.search(sentence)),
+        "inline_label": bool(_INLINE_LABEL.match(sentence)),
         "own_subject": bool(_OWN.match(sentence) and re.search(r"\b(?:richt|is|zijn|zal|gaat|blijft)\b", sentence)),
     }
     cue = any(cues.values())

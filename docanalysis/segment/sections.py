@@ -5,9 +5,13 @@ name a part of the plan ("Toegankelijke basishulp"); labels (level 3, written wi
 a colon: "Doelen alle buurtteams:", "Context:", "We stoppen met:") say what the
 lines below them are. A label holds until the next heading of any level.
 A heading made only of roles ("Alle teams", "HR, MT") is a cell of a flattened
-"Wie verantwoordelijk?" column, not a section. The theme of a section is the vocabulary theme of its title, else the theme of
-the nearest earlier section that had one (a sub-heading such as "Alle teams" or
-"Ontwikkeltaak" stays inside its opgave), else its own title.
+"Wie verantwoordelijk?" column, not a section.
+
+The theme of a section is the vocabulary theme of its title; a structural
+heading ("Wat gaan we doen?", "Doelen 2025", "Context") keeps the theme of the
+section it sits in; any other heading takes the theme of the nearest earlier
+section that had a vocabulary theme (a sub-heading such as "Ontwikkeltaak" stays
+inside its opgave), else its own title.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from dataclasses import dataclass
 
 from ..model import Document, Section
 from .attributes import is_role_line
-from .kinds import is_table_header
+from .kinds import is_context_label, is_table_header, title_lists_statements
 from .themes import clean_title, match_theme
 
 LABEL_LEVEL = 3
@@ -56,13 +60,14 @@ def build_sections(document: Document) -> tuple[list[Section], list[Context]]:
                 matched = match_theme(title)
                 theme = matched or theme
                 table = None if matched else table
+                structural = section is not None and (title.endswith("?") or title_lists_statements(title) or is_context_label(title))
                 section = Section(
                     id=f"{document.id}#s{len(sections) + 1:03d}",
                     document_id=document.id,
                     title=title,
                     page=block.page,
                     level=block.level or 2,
-                    theme=theme or title,
+                    theme=matched or (section.theme if structural and section else None) or theme or title,
                 )
                 sections.append(section)
                 label = None

@@ -74,7 +74,10 @@ def _running_text_units(text: str, judge_sentence) -> list[tuple[str, Verdict]]:
         if following < len(sentences) and len(unit) + len(sentences[following]) < MAX_UNIT_CHARS:
             nxt = sentences[following]
             looks_back = verdicts[index].kind == "result"
-            if _ELABORATION.match(nxt) or (not looks_back and (not verdicts[following].is_statement or len(unit) < SHORT_SENTENCE)):
+            # A stop after a goal ("We willen X. Daarvoor stoppen we met Y.") is a statement of its own.
+            other_kind = verdicts[following].is_statement and "stop" in {verdicts[following].kind, verdicts[index].kind} and verdicts[following].kind != verdicts[index].kind
+            leans = _ELABORATION.match(nxt) or (not looks_back and (not verdicts[following].is_statement or len(unit) < SHORT_SENTENCE))
+            if leans and not other_kind:
                 unit = f"{unit} {nxt}"
                 following += 1
         units.append((unit, verdicts[index]))
@@ -223,7 +226,7 @@ def _forward_looking(text: str, judge_sentence) -> Verdict | None:
     return None
 
 
-STRONG_CUES = {"own_voice", "role_subject", "infinitive", "deadline_opening", "goal_word", "stop_word", "future"}
+STRONG_CUES = {"own_voice", "role_subject", "infinitive", "deadline_opening", "goal_word", "stop_word", "future", "inline_label"}
 
 
 def _strong(text: str, judge_sentence) -> bool:
