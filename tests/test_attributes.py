@@ -82,3 +82,8 @@ def test_blank_pipeline_adds_no_entities():
     statement = Statement(id="x", document_id="d", kind="commitment", text="Met Stichting Zonnebloem starten we.", page=1)
     add_organisations([statement], spacy.blank("nl"), None)
     assert statement.partners == []
+
+
+def test_year_of_an_inline_label_is_the_deadline():
+    assert normalise_deadline("Doel 2027: alle gezinnen zijn binnen vier weken geholpen.", 2026) == "2027"
+    assert normalise_deadline("Het team van 2019: een terugblik.", 2026) is None

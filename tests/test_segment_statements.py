@@ -208,3 +208,8 @@ def test_inline_labels_and_role_labels():
 def test_a_stop_after_a_goal_is_its_own_statement():
     text = "Wachttijd\n\nWe willen dat gezinnen snel geholpen worden. Daarvoor stoppen we met intakes op kantoor.\n"
     assert [kind for kind, _ in kinds(text)] == ["goal", "stop"]
+
+
+def test_a_report_summary_in_past_tense_is_not_a_plan():
+    text = "Samenvatting\nIn 2025 hebben we 1.240 gezinnen ondersteund, meer dan ooit.\n"
+    assert statements_of(text, doc_type="jaarverslag", year=2025) == []

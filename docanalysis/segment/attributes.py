@@ -67,7 +67,8 @@ def normalise_deadline(text: str, year: int | None = None) -> str | None:
     match = re.search(r"\b(?:in|per|vanaf|voor|vóór|uiterlijk|tot|t/m|na)\s+" + _YEAR + r"\b", lowered)
     if match:
         return match.group(1)
-    return None
+    match = re.match(r"^\s*(?:doel|doelen|resultaat|ambitie|acties?|planning)\s+" + _YEAR + r"\s*:", lowered)  # "Doel 2026: ..."
+    return match.group(1) if match else None
 
 
 _PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(%|procent)(?:\s+van\s+(?:de\s+|het\s+|alle\s+)?\w+)?")

@@ -221,7 +221,7 @@ def _forward_looking(text: str, judge_sentence) -> Verdict | None:
     """
     for sentence in split_sentences(text):
         verdict = judge_sentence(sentence)
-        if verdict.is_statement and "own_voice" in verdict.cues and FORWARD_CUES & set(verdict.cues):
+        if verdict.is_statement and verdict.kind != "result" and "own_voice" in verdict.cues and FORWARD_CUES & set(verdict.cues):
             return verdict
     return None
 

@@ -28,7 +28,7 @@ _INFINITIVES_LIKE_PAST = {
 _DETERMINERS = {"de", "het", "een", "onze", "ons", "deze", "die", "dit", "dat", "hun", "zijn", "haar", "elke", "iedere", "alle", "meer", "zo"}
 _PAST_MARKERS = re.compile(r"\b(?:(?:het|de|dit) afgelopen|sinds|vanaf de start|tot nu toe|tot dan toe|vorig(?:e)? jaar)\b", re.IGNORECASE)
 # Any perfect ("We zijn in juni weer gestart met ..."): history in running text.
-_PERFECT_ANY = re.compile(r"\b(?:hebben|heeft|zijn|is)\b(?:\s+\S+){0,12}?\s+ge[a-zà-ÿ]{3,}[dt]\b", re.IGNORECASE)
+_PERFECT_ANY = re.compile(r"\b(?:hebben|heeft|zijn|is)\b(?:\s+\S+){0,12}?\s+(?:ge|be|ver|ont|her|onder)[a-zà-ÿ]{3,}[dt]\b", re.IGNORECASE)
 _PERFECT_MARKERS = re.compile(r"\b(?:inmiddels|reeds|eerder|al)\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:hebben|heeft|hadden|zijn|is|waren)\b(?:\s+\S+){0,12}?\s+(?:ge|be|ver|ont|her|er)\w+[dtn]\b[.!]?$", re.IGNORECASE)
 
