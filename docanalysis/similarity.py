@@ -148,7 +148,7 @@ def normalise_theme(theme: str | None) -> str | None:
 
 @lru_cache(maxsize=4096)
 def theme_similarity(a: str | None, b: str | None) -> float:
-    """How alike two theme names are (0..1): shared lemma stems or near-equal strings."""
+    """How alike two theme names are (0..1): rapidfuzz token-set ratio, so "Gelijke Kansen" = "gelijke kansen"."""
     key_a, key_b = normalise_theme(a), normalise_theme(b)
     if not key_a or not key_b:
         return 0.0
@@ -174,9 +174,6 @@ class PairFeatures:
 
     def as_list(self) -> list[float]:
         return [self.cosine, self.fuzzy, self.theme, self.names]
-
-
-FEATURE_NAMES = ("cosine", "fuzzy", "theme", "names")
 
 
 def pair_features(a: Statement, b: Statement, cosine: float) -> PairFeatures:
@@ -208,6 +205,7 @@ class StatementIndex:
 
     The TF-IDF encoder finds candidates (sparse top-k); when spaCy vectors are
     installed their cosine is averaged in, which helps reworded ambitions meet.
+    Section and latent-topic cosines give the link model a view beyond shared words.
     """
 
     def __init__(self, statements: list[Statement], encoder: Encoder | None = None) -> None:
@@ -274,4 +272,4 @@ class StatementIndex:
 
 def describe_similarity() -> str:
     vectors = " + spaCy vectors" if SpacyVectorEncoder.available() else ""
-    return f"lemma TF-IDF (word 1-2-grams + char 3-5-grams){vectors}, rapidfuzz token_set_ratio, theme and name overlap; logistic calibration"
+    return f"lemma TF-IDF (word 1-2-grams + char 3-5-grams){vectors}, latent topics (SVD), section centroids, rapidfuzz token_set_ratio, theme and name overlap; calibrated logistic link model"
