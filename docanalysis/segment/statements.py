@@ -74,10 +74,12 @@ def _running_text_units(text: str, judge_sentence) -> list[tuple[str, Verdict]]:
         if following < len(sentences) and len(unit) + len(sentences[following]) < MAX_UNIT_CHARS:
             nxt = sentences[following]
             looks_back = verdicts[index].kind == "result"
+            next_is_statement = verdicts[following].is_statement
             # A stop after a goal ("We willen X. Daarvoor stoppen we met Y.") is a statement of its own.
-            other_kind = verdicts[following].is_statement and "stop" in {verdicts[following].kind, verdicts[index].kind} and verdicts[following].kind != verdicts[index].kind
-            leans = _ELABORATION.match(nxt) or (not looks_back and (not verdicts[following].is_statement or len(unit) < SHORT_SENTENCE))
-            if leans and not other_kind:
+            kinds = {verdicts[following].kind, verdicts[index].kind}
+            turns_to_stop = next_is_statement and "stop" in kinds and len(kinds) == 2
+            leans = _ELABORATION.match(nxt) or (not looks_back and (not next_is_statement or len(unit) < SHORT_SENTENCE))
+            if leans and not turns_to_stop:
                 unit = f"{unit} {nxt}"
                 following += 1
         units.append((unit, verdicts[index]))
@@ -113,7 +115,9 @@ def find_candidates(document: Document, contexts: list[Context], skip: set[int])
         if is_role_line(block.text):
             continue
         if is_context_label(label) or (section and is_context_label(section.title)):
-            forward = _forward_looking(block.text, lambda sentence: judge(sentence, None, doc_type, organisation, False, None, document.meta.year))
+            forward = _forward_looking(
+                block.text, lambda sentence: judge(sentence, None, doc_type, organisation, False, None, document.meta.year)
+            )
             if forward:
                 candidates.append(Candidate(block.text, index, block, forward))
             continue
@@ -122,40 +126,52 @@ def find_candidates(document: Document, contexts: list[Context], skip: set[int])
         def judge_sentence(sentence: str, in_list: bool = in_list) -> Verdict:
             return judge(sentence, label, doc_type, organisation, in_list, section_title, document.meta.year)
 
+        responsible: list[str] = []
         if block.kind == "table_row" and block.cells:
             text, responsible = table_cells.get(index, (block.text, []))
-            for part in _independent_parts(text, judge_sentence):
-                verdict = judge_sentence(part, True)
-                if verdict.is_statement:
-                    candidates.append(Candidate(part, index, block, verdict, responsible))
-            continue
-        if in_list or block.kind == "table_row":
-            units = [(part, judge_sentence(part)) for part in _independent_parts(block.text, judge_sentence)]
-            units = [(part, verdict) for part, verdict in units if verdict.is_statement]
+            units = _item_units(text, lambda sentence: judge_sentence(sentence, True))
+        elif in_list or block.kind == "table_row":
+            units = _item_units(block.text, judge_sentence)
         else:
             units = _running_text_units(block.text, judge_sentence)
-        items = _list_after(blocks, index)
-        if items and block.text.rstrip().endswith(":"):
-            completed = _complete_intro(block.text, units, blocks, items, judge_sentence)
-            # Items in lower case finish the intro's sentence and the first item shows what the
-            # list is: both are part of the intro's statement, not statements of their own.
-            attached = completed != units
-            folded.update(item for number, item in enumerate(items) if (number == 0 and attached) or blocks[item].text[:1].islower())
-            units = completed
-        elif items and not in_list:
-            weak_items = [item for item in items if not _strong(blocks[item].text, judge_sentence)]
-            if units and weak_items:
-                # Sub-points under a statement ("We zijn financieel gezond." • "Onze begroting is hier
-                # congruent mee.") belong to it; items that are statements by their own words stand alone.
-                last, verdict = units[-1]
-                units[-1] = (_with_items(last, blocks, weak_items), verdict)
-                folded.update(weak_items)
-        for unit, verdict in units:
-            candidates.append(Candidate(unit, index, block, verdict))
+        if block.kind != "table_row":
+            units, taken = _attach_list(block.text, units, blocks, _list_after(blocks, index), judge_sentence, in_list)
+            folded.update(taken)
+        candidates.extend(Candidate(unit, index, block, verdict, responsible) for unit, verdict in units)
     return candidates
 
 
-def _complete_intro(text: str, units: list[tuple[str, Verdict]], blocks: list[Block], items: list[int], judge_sentence) -> list[tuple[str, Verdict]]:
+def _item_units(text: str, judge_sentence) -> list[tuple[str, Verdict]]:
+    """Statements in a list item or table cell: its independent parts that are statements."""
+    units = [(part, judge_sentence(part)) for part in _independent_parts(text, judge_sentence)]
+    return [(part, verdict) for part, verdict in units if verdict.is_statement]
+
+
+def _attach_list(
+    text: str, units: list[tuple[str, Verdict]], blocks: list[Block], items: list[int], judge_sentence, in_list: bool
+) -> tuple[list[tuple[str, Verdict]], set[int]]:
+    """Join the list after a block to the block's statements; returns the units and the items taken.
+
+    After an intro ("... door:") the first item and the items that finish its sentence
+    (lower case) belong to the intro. After a paragraph statement, sub-points that are no
+    statements by their own words ("Onze begroting is hier congruent mee.") belong to it.
+    """
+    if not items:
+        return units, set()
+    if text.rstrip().endswith(":"):
+        completed = _complete_intro(text, units, blocks, items, judge_sentence)
+        attached = completed != units
+        return completed, {item for number, item in enumerate(items) if (number == 0 and attached) or blocks[item].text[:1].islower()}
+    weak_items = [item for item in items if not _strong(blocks[item].text, judge_sentence)]
+    if in_list or not units or not weak_items:
+        return units, set()
+    last, verdict = units[-1]
+    return units[:-1] + [(_with_items(last, blocks, weak_items), verdict)], set(weak_items)
+
+
+def _complete_intro(
+    text: str, units: list[tuple[str, Verdict]], blocks: list[Block], items: list[int], judge_sentence
+) -> list[tuple[str, Verdict]]:
     """A sentence that introduces a list ("We versterken X door:") is one statement with its list.
 
     When the intro alone is no statement ("De methodiek:" + "• is bekend bij alle teams"),
