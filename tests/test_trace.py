@@ -97,6 +97,8 @@ def test_thread_that_skips_a_year(traced):
     thread = next(thread for thread in views["threads"] if thread["statements"][0] == "g21")
     assert thread["years"] == [2021, 2025] and thread["skipped_years"] == [2023]
     assert thread["status"] == _status(lineage, "g21").status == "changed"
+    assert _status(lineage, "g21").note.startswith("absent in 2023, back in 2025")
+    assert "absent" not in (_status(lineage, "a21").note or "")
 
 
 def test_vanished_ambition_is_never_recurs(traced):

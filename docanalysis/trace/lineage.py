@@ -57,7 +57,10 @@ def _status_of(statement: Statement, reached: list[Link], stops: list[Statement]
     last = [link for link in reached if year_of[link.target] == latest]
     status = "recurs" if any(link.relation == "recurs" for link in last) else "changed"
     best = max(last, key=lambda link: link.score)
-    return LineageEntry(statement.id, status, [link.target for link in last], "; ".join(best.changes) or None)
+    present = {year_of[link.target] for link in reached}
+    absent = [year for year in sorted(set(year_of.values())) if year_of[statement.id] < year < latest and year not in present]
+    gap = [f"absent in {', '.join(map(str, absent))}, back in {latest}"] if absent else []
+    return LineageEntry(statement.id, status, [link.target for link in last], "; ".join(gap + best.changes) or None)
 
 
 def build_lineage(plans: list[Plan], statements: list[Statement], links: list[Link], confident: float) -> list[LineageEntry]:
