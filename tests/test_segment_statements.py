@@ -213,3 +213,8 @@ def test_a_stop_after_a_goal_is_its_own_statement():
 def test_a_report_summary_in_past_tense_is_not_a_plan():
     text = "Samenvatting\nIn 2025 hebben we 1.240 gezinnen ondersteund, meer dan ooit.\n"
     assert statements_of(text, doc_type="jaarverslag", year=2025) == []
+
+
+def test_second_sentence_of_a_labelled_bullet_without_own_cue_stays_with_it():
+    text = "Jeugd\n\nDoelen:\n• Gezinswerkers signaleren onveiligheid vroeg en bespreken die met ouders en school. Wijkcijfers zijn hier een onderdeel van.\n"
+    assert len(statements_of(text)) == 1

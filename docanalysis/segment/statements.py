@@ -39,8 +39,9 @@ class Candidate:
 
 
 def _independent_parts(text: str, judge_sentence) -> list[str]:
-    """A text cut where a sentence opens a statement of its own; elaborations stay with the one
-    before, and context before the first statement ("We zien dat ... In 2025 gaan we ...") is cut off."""
+    """A text cut where a sentence opens a statement by its own words (not only by the label
+    above it); elaborations stay with the one before, and context before the first statement
+    ("We zien dat ... In 2025 gaan we ...") is cut off."""
     sentences = split_sentences(text)
     parts: list[list[str]] = []
     for sentence in sentences:
@@ -49,7 +50,7 @@ def _independent_parts(text: str, judge_sentence) -> list[str]:
         starts_new = (
             parts
             and not _ELABORATION.match(sentence)
-            and judge_sentence(sentence).is_statement
+            and _strong(sentence, judge_sentence)
             and (not previous_is_statement or len(previous) >= SHORT_SENTENCE)
         )
         if not parts or starts_new:
