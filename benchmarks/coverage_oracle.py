@@ -33,7 +33,7 @@ def oracle_features(gold_dir: Path) -> list[dict]:
         answering = by_id[row["in_doc"]]
         if answering.id not in indexes:
             indexes[answering.id] = PassageIndex(answering_passages(answering, []))
-        statement = Statement(id=request["id"], document_id=request["doc"], kind="request", text=request["quote"], page=None)
+        statement = Statement(id=request["id"], document_id=request["doc"], kind="request", text=request["quote"], page=None, theme=request.get("theme"))
         judgement = indexes[answering.id].judge(statement, _names_of(answering.meta.organisation))
         rows.append(
             {
@@ -45,6 +45,8 @@ def oracle_features(gold_dir: Path) -> list[dict]:
                 "local": judgement.local,
                 "score": judgement.score,
                 "parts_absent": judgement.parts_absent,
+                "absent": judgement.absent,
+                "terms": " ".join(judgement.terms),
                 "evidence": judgement.evidence[0][0].text[:100] if judgement.evidence else "",
             }
         )
@@ -59,9 +61,9 @@ def main() -> int:
     rows = oracle_features(args.gold)
     thresholds = load_thresholds()
     for row in rows:
-        row["status"] = status_of(row["score"], thresholds, row["parts_absent"])
+        row["status"] = status_of(row["score"], thresholds, row["parts_absent"], row["absent"])
         flag = "" if row["status"] == row["gold"] else "  <-- " + ("COSTLY" if row["gold"] == "missing" and row["status"] == "answered" else "wrong")
-        print(f"{row['request']:7} {row['gold']:9} {row['status']:9} cover={row['doc_cover']:.2f} best={row['best']:.2f} local={row['local']:.2f} score={row['score']:.2f} absent_parts={row['parts_absent']}{flag}")
+        print(f"{row['request']:7} {row['gold']:9} {row['status']:9} cover={row['doc_cover']:.2f} best={row['best']:.2f} local={row['local']:.2f} score={row['score']:.2f} absent={row['absent']:.2f} parts={row['parts_absent']}{flag} [{row['terms']}]")
     for letter in sorted({row["letter"] for row in rows}) + ["all"]:
         subset = [row for row in rows if letter in ("all", row["letter"])]
         correct = sum(row["status"] == row["gold"] for row in subset)

@@ -143,3 +143,51 @@ def test_coverage_scorer(predicted, accuracy, costly):
     scores = score_coverage(gold, analysis, {"X-01": "sys:1"})
     assert scores["found"] == 1 and scores["missing_as_answered"] == costly
     assert scores["accuracy_found"] == accuracy and scores["status_accuracy"] == accuracy / 2
+
+
+def _index(*sentences: str):
+    from docanalysis.coverage import Passage, PassageIndex
+    from docanalysis.coverage.terms import stems
+
+    return PassageIndex([Passage(text, 1, frozenset(stems(text))) for text in sentences])
+
+
+def _request(text: str, theme: str | None = None):
+    from docanalysis.model import Statement
+
+    return Statement(id="r", document_id="brief", kind="request", text=text, page=1, theme=theme)
+
+
+PLAN_SENTENCES = (
+    "We verminderen eenzaamheid onder ouderen met koffieochtenden.",
+    "Vrijwilligers bezoeken ouderen thuis en bellen wekelijks.",
+    "We starten een spreekuur voor mantelzorgers in het gezondheidscentrum.",
+    "De begroting staat in de bijlage bij dit plan.",
+)
+
+
+def test_a_named_instrument_the_plan_never_uses_keeps_the_answer_partial():
+    from docanalysis.coverage import load_thresholds, status_of
+
+    index = _index(*PLAN_SENTENCES)
+    named = index.judge(_request("Werk met het Kwaliteitskader mantelzorgondersteuning bij mantelzorgers."))
+    plain = index.judge(_request("Ondersteun mantelzorgers met een spreekuur."))
+    assert named.absent > plain.absent == 0.0
+    thresholds = load_thresholds()
+    assert status_of(plain.score, thresholds, plain.parts_absent, plain.absent) == "answered"
+    assert status_of(named.score, thresholds, named.parts_absent, named.absent) != "answered"
+
+
+def test_an_ask_that_points_back_takes_its_subject_from_its_point():
+    from docanalysis.coverage.terms import subject_terms
+
+    assert "eenzam" in " ".join(subject_terms("Wij zien graag wat u zult doen om hier aan te werken.", "Eenzaamheid"))
+    own = subject_terms("Continueer het gesprek met ouderen over eenzaamheid.", "Mantelzorg")
+    assert len(own) == 2 and not any(term.startswith(("continu", "mantel")) for term in own)
+
+
+def test_alternatives_are_not_parts_that_must_all_be_answered():
+    index = _index(*PLAN_SENTENCES)
+    either = index.judge(_request("Welke inzet levert u voor eenzame ouderen en/of statushouders met taalachterstand?"))
+    both = index.judge(_request("Hoe ondersteunt u eenzame ouderen en statushouders met taalachterstand?"))
+    assert either.parts_absent == 0 and both.parts_absent == 1
