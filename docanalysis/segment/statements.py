@@ -67,7 +67,9 @@ def _running_text_units(text: str, judge_sentence) -> list[tuple[str, Verdict]]:
     units: list[tuple[str, Verdict]] = []
     index = 0
     while index < len(sentences):
-        if not verdicts[index].is_statement:
+        # After the first statement of a paragraph, a sentence opens a new one only by its own words.
+        opens = verdicts[index].is_statement and (not units or STRONG_CUES & set(verdicts[index].cues))
+        if not opens:
             index += 1
             continue
         unit = sentences[index]
