@@ -218,3 +218,8 @@ def test_a_report_summary_in_past_tense_is_not_a_plan():
 def test_second_sentence_of_a_labelled_bullet_without_own_cue_stays_with_it():
     text = "Jeugd\n\nDoelen:\n• Gezinswerkers signaleren onveiligheid vroeg en bespreken die met ouders en school. Wijkcijfers zijn hier een onderdeel van.\n"
     assert len(statements_of(text)) == 1
+
+
+def test_mission_and_vision_prose_is_not_a_statement():
+    text = "Missie\n\nWij bieden kwalitatief goede hulp aan alle gezinnen in de stad die dat nodig hebben.\n\nWaar staan wij voor?\n\nWe werken vanuit vertrouwen en nemen het gezin als uitgangspunt.\n"
+    assert statements_of(text) == []

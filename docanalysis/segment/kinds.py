@@ -5,8 +5,9 @@ versterken ...", "In 2025 realiseren we ...", "Per december 2025 staan ...", a b
 that opens with an infinitive ("Versterken van de voordeur"), or a role as subject
 ("Teammanagers sturen op ..."). Labels over a list ("Doelen:", "Acties:", "We
 stoppen met:") decide for the lines below them. Not statements: questions,
-observations ("we zien dat ..."), quotes of people, and past tense (history in a
-plan; a result in a report).
+observations ("we zien dat ..."), quotes of people, mission and vision prose
+(sections "Missie", "Visie", "Waar staan wij voor?"), and past tense (history in
+a plan; a result in a report).
 
 Kinds: `stop` stops or freezes work ("stoppen met", "niet meer", "continueren ...
 en intensiveren niet"); `goal` is a desired state (beogen, streven, ambitie, a
@@ -78,11 +79,12 @@ _MEANS = re.compile(r"\bdoor\s*:|\bdoor\s+(?:te|het|op|middel|samen|in te zetten
 _TARGET = re.compile(r"\d\s*(?:%|procent)", re.IGNORECASE)
 # An inline label opening a line: "Doel: ...", "Ambitie: ...", "Resultaat eind 2026: ...", "Acties: ...".
 _INLINE_LABEL = re.compile(r"^(Doel|Doelen|Ambitie|Beoogd resultaat|Resultaat|Streefwaarde|Actie|Acties|Activiteit)\b[^:.]{0,30}:\s*\S", re.IGNORECASE)
-_GOAL_LABEL = re.compile(r"\b(?:doel|doelen|ambitie|ambities|beoogd resultaat|beoogde resultaten|missie)\b", re.IGNORECASE)
+_GOAL_LABEL = re.compile(r"\b(?:doel|doelen|ambitie|ambities|beoogd resultaat|beoogde resultaten)\b", re.IGNORECASE)
 _ACTION_LABEL = re.compile(r"\b(?:actie|acties|activiteit|activiteiten|inzet|aanpak|regulier werk|gezinswerker|teammanager|werkwijze)\b", re.IGNORECASE)
 _CONTEXT_LABEL = re.compile(
     r"^(?:context|achtergrond|aanleiding|volgen|monitoren|monitoring|terugblik|inhoudsopgave|leeswijzer|bronnen|voorwoord|inhoud|"
-    r"hoe ziet de situatie eruit|voor wie|cijfers|kerncijfers|inleiding|samenvatting|bijlagen?)\b",
+    r"hoe ziet de situatie eruit|voor wie|cijfers|kerncijfers|inleiding|samenvatting|bijlagen?|"
+    r"missie|visie|missie en visie|waarom bestaan (?:wij|we)|waar staan (?:wij|we) voor|wie zijn (?:wij|we)|kernwaarden)\b",
     re.IGNORECASE,
 )
 # Sections that look back: in a plan they are context, in a report they hold its results.
