@@ -87,3 +87,12 @@ def test_blank_pipeline_adds_no_entities():
 def test_year_of_an_inline_label_is_the_deadline():
     assert normalise_deadline("Doel 2027: alle gezinnen zijn binnen vier weken geholpen.", 2026) == "2027"
     assert normalise_deadline("Het team van 2019: een terugblik.", 2026) is None
+
+
+def test_role_cells_versus_sentences_about_roles():
+    from docanalysis.segment.attributes import is_role_line
+
+    assert is_role_line("Alle teams (en kernteams ZW, W en LR)")
+    assert is_role_line("Teammanager, enkele teams")
+    assert not is_role_line("Alle teams en teammanagers werken met het gezinsplan")
+    assert not is_role_line("Veiligheid")

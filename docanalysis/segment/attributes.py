@@ -143,7 +143,9 @@ def is_role_line(text: str) -> bool:
     words = re.findall(r"[\w&+/-]+", text.lower())
     roles = load_json("roles.json")
     vocabulary, heads = set(roles["words"]) | set(roles["heads"]), set(roles["heads"])
-    return 0 < len(words) <= 8 and all(word in vocabulary or word.isdigit() for word in words) and any(word in heads for word in words)
+    unknown = [word for word in words if word not in vocabulary and not word.isdigit()]
+    # Role words only, up to abbreviations of teams or wijken ("Alle teams (kernteams ZW, W en LR)").
+    return 0 < len(words) <= 14 and all(len(word) <= 3 for word in unknown) and any(word in heads for word in words)
 
 
 def responsible_from_subject(text: str) -> list[str]:

@@ -56,7 +56,7 @@ _OBSERVATION = re.compile(
 )
 # The document talking about itself ("In dit jaarplan lichten we toe", "hieronder") or the writers' beliefs.
 _META = re.compile(
-    r"\b(?:dit (?:jaar)?plan|deze (?:rapportage|notitie|vooruitblik|paragraaf)|hieronder|hierboven|volgende pagina|in het schema|"
+    r"\b(?:dit (?:jaar)?plan|deze (?:rapportage|notitie|vooruitblik|paragraaf)|hieronder|hierboven|volgende (?:\w+ )?pagina|in het schema|"
     r"lichten we\b.*\btoe|leest u|beschrijven we|zijn ons (?:ervan )?bewust|"
     r"(?:geloven|hopen|vermoeden|duiden|vinden) (?:we|wij)|(?:we|wij) (?:geloven|hopen|vermoeden|duiden|vinden)|kunnen (?:we|wij) ons .*vinden|"
     r"hebben (?:we|wij) de indruk|(?:we|wij) hebben de indruk|weten (?:we|wij) dat|(?:we|wij) weten dat)\b",
@@ -126,9 +126,9 @@ _LIST_TITLE = re.compile(
 _COLUMN_WORDS = {
     "onderwerp", "doel", "doelen", "wie", "verantwoordelijk", "verantwoordelijke", "actie", "acties", "activiteit",
     "activiteiten", "wanneer", "planning", "termijn", "thema", "resultaat", "beoogd", "indicator", "eigenaar", "status",
-    "toelichting", "en", "inzet", "wat", "hoe",
+    "toelichting", "en", "inzet", "wat", "hoe", "taak", "taken",
 }
-_COLUMN_KEYS = {"doel", "doelen", "actie", "acties", "activiteit", "activiteiten", "resultaat"}
+_COLUMN_KEYS = {"doel", "doelen", "actie", "acties", "activiteit", "activiteiten", "resultaat", "taak", "taken"}
 
 
 def is_table_header(text: str) -> bool:
