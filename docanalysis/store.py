@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .model import Block, Page
 
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 DEFAULT_DIRNAME = ".docanalysis"
 
 
