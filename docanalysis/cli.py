@@ -47,7 +47,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     from .ingest import load_document
 
-    document = load_document(args.file)
+    document = load_document(args.file, require_dutch=False)  # extraction itself does not depend on the language
     if args.format == "text":
         print(document.text)
         return 0

@@ -90,3 +90,14 @@ def test_unsupported_and_missing_inputs(tmp_path: Path, capsys):
     assert "unsupported file type '.docx'" in capsys.readouterr().err
     assert cli.main(["ingest", str(tmp_path / "nergens")]) == 1
     assert "no such file or folder" in capsys.readouterr().err
+
+
+def test_extract_reads_a_non_dutch_file_with_a_warning(tmp_path: Path, capsys):
+    import json
+
+    english = tmp_path / "english.txt"
+    english.write_text("We will reduce the waiting times and we work with the schools in the city. " * 5)
+    assert cli.main(["extract", str(english)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert "waiting times" in result["pages"][0]["text"]
+    assert any("not Dutch" in warning for warning in result["warnings"])

@@ -93,7 +93,9 @@ def collect_inputs(inputs: list[Path]) -> tuple[list[InputFile], list[IngestErro
     return files, errors
 
 
-def load_document(path: Path, manifest: dict[str, str] | None = None, store: Store | None = None) -> Document:
+def load_document(
+    path: Path, manifest: dict[str, str] | None = None, store: Store | None = None, require_dutch: bool = True
+) -> Document:
     """Read one file into a Document, or raise IngestError saying what is wrong with it.
 
     With a store, pages of a file whose content was extracted before come from it.
@@ -128,7 +130,10 @@ def load_document(path: Path, manifest: dict[str, str] | None = None, store: Sto
     )
     document.meta = metadata.detect(document.text, path.name, manifest)
     if document.meta.language not in ("nl", None):
-        raise IngestError(path, f"the text is not Dutch (it reads as '{document.meta.language}'); docanalysis analyses Dutch documents")
+        problem = f"the text is not Dutch (it reads as '{document.meta.language}'); docanalysis analyses Dutch documents"
+        if require_dutch:
+            raise IngestError(path, problem)
+        document.warnings.append(problem)
     empty = [page.number for page in pages if not page.text_layer]
     if empty:
         document.warnings.append(f"pages without a text layer (OCR needed): {', '.join(map(str, empty))}")
