@@ -5,7 +5,7 @@ import pytest
 from docanalysis.errors import DocanalysisError
 from docanalysis.model import Document, DocumentMeta, Statement, Target
 from docanalysis.trace import format_threads, trace
-from docanalysis.trace.changes import describe_changes
+from docanalysis.trace.changes import ON_STOP_LIST, describe_changes
 from docanalysis.trace.thresholds import Thresholds, read_thresholds
 
 # Cosine alone decides in these tests: a link from cosine 0.35 on, `recurs` only
@@ -69,22 +69,22 @@ def test_stop_wording_drops_and_links_to_the_evidence(traced):
     links, lineage, _ = traced
     entry = _status(lineage, "d21")
     assert entry.status == "dropped" and entry.evidence == ["d25"]
-    assert any(link.source == "d21" and link.target == "d25" and "now on the stop / not-intensify list" in link.changes for link in links)
+    assert any(link.source == "d21" and link.target == "d25" and ON_STOP_LIST in link.changes for link in links)
 
 
 def test_changes_name_target_deadline_and_places(traced):
     links, _, _ = traced
     link = next(link for link in links if link.source == "a21" and link.target == "a23")
     assert link.relation == "changed"
-    assert {"target 60% → 100%", "deadline 2023-12 added", "Overvecht no longer named"} <= set(link.changes)
+    assert {"doel 60% → 100%", "deadline 2023-12 toegevoegd", "Overvecht niet meer genoemd"} <= set(link.changes)
 
 
 def test_scope_change_and_word_fallback():
     before = _st("x", "d1", "We werken met enkele teams aan groepsaanbod", scope="enkele teams")
     after = _st("y", "d2", "We werken met alle teams aan groepsaanbod", scope="alle teams")
-    assert describe_changes(before, after) == ["scope enkele teams → alle teams"]
+    assert describe_changes(before, after) == ["reikwijdte enkele teams → alle teams"]
     reworded = describe_changes(_st("x", "d1", "We bieden groepstrainingen"), _st("y", "d2", "We bieden groepstrainingen en webinars"))
-    assert reworded == ["now also: webinars"]
+    assert reworded == ["nu ook: webinars"]
 
 
 def test_one_ambition_links_to_several_later_statements(traced):
@@ -97,8 +97,8 @@ def test_thread_that_skips_a_year(traced):
     thread = next(thread for thread in views["threads"] if thread["statements"][0] == "g21")
     assert thread["years"] == [2021, 2025] and thread["skipped_years"] == [2023]
     assert thread["status"] == _status(lineage, "g21").status == "changed"
-    assert _status(lineage, "g21").note.startswith("absent in 2023, back in 2025")
-    assert "absent" not in (_status(lineage, "a21").note or "")
+    assert _status(lineage, "g21").note.startswith("afwezig in 2023, terug in 2025")
+    assert "afwezig" not in (_status(lineage, "a21").note or "")
 
 
 def test_vanished_ambition_is_never_recurs(traced):

@@ -1,8 +1,9 @@
 """What changed between two statements of the same ambition, in words a person reads.
 
-"target 60% → 100%", "scope enkele teams → alle teams", "deadline 2025-12 added",
-"Overvecht no longer named": built from the statements' attributes, with the
-words that came and went as a last resort when no attribute moved.
+"doel 60% → 100%", "reikwijdte enkele teams → alle teams", "deadline 2025-12
+toegevoegd", "Overvecht niet meer genoemd": built from the statements'
+attributes, with the words that came and went as a last resort when no attribute
+moved. The report is Dutch and shows these strings verbatim, so they are Dutch.
 """
 
 from __future__ import annotations
@@ -11,6 +12,10 @@ from ..model import Statement, Target
 from ..similarity import content_lemmas, content_words
 
 MAX_WORDS = 3
+TARGET, SCOPE, DEADLINE = "doel", "reikwijdte", "deadline"
+# Changes that make a link `changed` however close the wording stays.
+ATTRIBUTE_LABELS = (TARGET, SCOPE, DEADLINE)
+ON_STOP_LIST = "nu op de lijst van stoppen / niet intensiveren"
 
 
 def _target_text(target: Target) -> str:
@@ -22,17 +27,17 @@ def _compare(label: str, before: str | None, after: str | None) -> list[str]:
     if before == after or (not before and not after):
         return []
     if not before:
-        return [f"{label} {after} added"]
+        return [f"{label} {after} toegevoegd"]
     if not after:
-        return [f"{label} {before} dropped"]
+        return [f"{label} {before} vervallen"]
     return [f"{label} {before} → {after}"]
 
 
 def _names(before: list[str], after: list[str]) -> list[str]:
     lower_after = {name.lower() for name in after}
     lower_before = {name.lower() for name in before}
-    gone = [f"{name} no longer named" for name in before if name.lower() not in lower_after]
-    new = [f"{name} now named" for name in after if name.lower() not in lower_before]
+    gone = [f"{name} niet meer genoemd" for name in before if name.lower() not in lower_after]
+    new = [f"{name} nu genoemd" for name in after if name.lower() not in lower_before]
     return gone + new
 
 
@@ -44,7 +49,7 @@ def _only_in(text: str, other: str) -> list[str]:
 
 def _words(before: str, after: str) -> list[str]:
     added, gone = _only_in(after, before), _only_in(before, after)
-    return ([f"now also: {', '.join(added)}"] if added else []) + ([f"no longer: {', '.join(gone)}"] if gone else [])
+    return ([f"nu ook: {', '.join(added)}"] if added else []) + ([f"niet meer: {', '.join(gone)}"] if gone else [])
 
 
 def describe_changes(before: Statement, after: Statement) -> list[str]:
@@ -52,10 +57,10 @@ def describe_changes(before: Statement, after: Statement) -> list[str]:
     changes: list[str] = []
     old_targets = ", ".join(_target_text(t) for t in before.targets) or None
     new_targets = ", ".join(_target_text(t) for t in after.targets) or None
-    changes += _compare("target", old_targets, new_targets)
-    changes += _compare("scope", before.scope, after.scope)
-    changes += _compare("deadline", before.deadline, after.deadline)
+    changes += _compare(TARGET, old_targets, new_targets)
+    changes += _compare(SCOPE, before.scope, after.scope)
+    changes += _compare(DEADLINE, before.deadline, after.deadline)
     changes += _names(before.places + before.partners, after.places + after.partners)
     if after.kind == "stop" and before.kind != "stop":
-        changes.append("now on the stop / not-intensify list")
+        changes.append(ON_STOP_LIST)
     return changes or _words(before.text, after.text)

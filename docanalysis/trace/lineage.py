@@ -6,6 +6,7 @@ reaches an earlier ambition in two ways: through a confident direct link, or as
 an umbrella that names the ambition's whole theme
 ("We continueren onze inzet op Bestaanszekerheid, we intensiveren deze niet").
 Without any of that the ambition `disappeared`; `recurs` needs a link that says so.
+Notes are Dutch: the report shows them as written.
 """
 
 from __future__ import annotations
@@ -49,17 +50,17 @@ def _status_of(statement: Statement, reached: list[Link], stops: list[Statement]
     if stops:
         dropped = [stop for stop in stops if _DROP.search(stop.text)]
         chosen = dropped or stops
-        wording = "stops" if dropped else "continues without intensifying"
-        return LineageEntry(statement.id, "dropped" if dropped else "deprioritised", [stop.id for stop in chosen], f"a later plan {wording} this work")
+        wording = "stopt dit werk" if dropped else "zet dit werk voort zonder te intensiveren"
+        return LineageEntry(statement.id, "dropped" if dropped else "deprioritised", [stop.id for stop in chosen], f"een later plan {wording}")
     if not reached:
-        return LineageEntry(statement.id, "disappeared", [], "no later plan carries it on or says it stops")
+        return LineageEntry(statement.id, "disappeared", [], "geen later plan zet het voort of zegt dat het stopt")
     latest = max(year_of[link.target] for link in reached)
     last = [link for link in reached if year_of[link.target] == latest]
     status = "recurs" if any(link.relation == "recurs" for link in last) else "changed"
     best = max(last, key=lambda link: link.score)
     present = {year_of[link.target] for link in reached}
     absent = [year for year in sorted(set(year_of.values())) if year_of[statement.id] < year < latest and year not in present]
-    gap = [f"absent in {', '.join(map(str, absent))}, back in {latest}"] if absent else []
+    gap = [f"afwezig in {', '.join(map(str, absent))}, terug in {latest}"] if absent else []
     return LineageEntry(statement.id, status, [link.target for link in last], "; ".join(gap + best.changes) or None)
 
 
@@ -86,7 +87,7 @@ def build_lineage(plans: list[Plan], statements: list[Statement], links: list[Li
             statement = statements[i]
             if plan.year == last_year:
                 if plan.year > first_year and statement.id not in linked_targets:
-                    entries.append(LineageEntry(statement.id, "new", [], "no earlier plan has this ambition"))
+                    entries.append(LineageEntry(statement.id, "new", [], "geen eerder plan heeft deze ambitie"))
                 continue
             reached = _descendants(statement.id, outgoing)
             direct = [link.target for link in outgoing.get(statement.id, []) if link.score >= confident]
@@ -94,6 +95,6 @@ def build_lineage(plans: list[Plan], statements: list[Statement], links: list[Li
             stops.update({stop.id: stop for stop in _umbrellas(statement, later_stops)})
             entry = _status_of(statement, reached, list(stops.values()), year_of)
             if plan.year > first_year and statement.id not in linked_targets:
-                entry.note = f"new in {plan.year}; {entry.note}" if entry.note else f"new in {plan.year}"
+                entry.note = f"nieuw in {plan.year}; {entry.note}" if entry.note else f"nieuw in {plan.year}"
             entries.append(entry)
     return entries

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..model import Link, Statement
 from ..similarity import StatementIndex, pair_features
-from .changes import describe_changes
+from .changes import ATTRIBUTE_LABELS, describe_changes
 from .plans import Plan, later_pairs
 from .thresholds import Thresholds
 
@@ -56,7 +56,7 @@ def find_links(plans: list[Plan], statements: list[Statement], index: StatementI
         source, target = statements[candidate.source], statements[candidate.target]
         changes = describe_changes(source, target)
         cosine = candidate.features[0]
-        recurs = cosine >= thresholds.recurs_cosine and target.kind != "stop" and not any(change.startswith(("target", "deadline", "scope")) for change in changes)
+        recurs = cosine >= thresholds.recurs_cosine and target.kind != "stop" and not any(change.startswith(ATTRIBUTE_LABELS) for change in changes)
         links.append(Link(source.id, target.id, "recurs" if recurs else "changed", round(probability, 3), [] if recurs else changes))
     return links
 
