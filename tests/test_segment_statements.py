@@ -223,3 +223,12 @@ def test_second_sentence_of_a_labelled_bullet_without_own_cue_stays_with_it():
 def test_mission_and_vision_prose_is_not_a_statement():
     text = "Missie\n\nWij bieden kwalitatief goede hulp aan alle gezinnen in de stad die dat nodig hebben.\n\nWaar staan wij voor?\n\nWe werken vanuit vertrouwen en nemen het gezin als uitgangspunt.\n"
     assert statements_of(text) == []
+
+
+def test_goals_joined_by_semicolons_are_split():
+    text = "Jeugd\n\nDoelen:\n• We openen een inloop in elke wijk; we starten een oudergroep op elke school; bereik onder jongeren stijgt\n"
+    assert [s.text for s in statements_of(text)] == [
+        "We openen een inloop in elke wijk; we starten een oudergroep op elke school; bereik onder jongeren stijgt"
+    ]
+    text = "Jeugd\n\nDoelen:\n• We openen een inloop in elke wijk; we starten een oudergroep op elke school\n"
+    assert [s.text for s in statements_of(text)] == ["We openen een inloop in elke wijk", "We starten een oudergroep op elke school"]

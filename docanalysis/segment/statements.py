@@ -57,7 +57,16 @@ def _independent_parts(text: str, judge_sentence) -> list[str]:
             parts.append([sentence])
         else:
             parts[-1].append(sentence)
-    return [" ".join(part) for part in parts]
+    # Goals listed in one sentence with semicolons ("we openen X; we starten Y") are statements of their own.
+    return [clause for part in parts for clause in _clauses(" ".join(part), judge_sentence)]
+
+
+def _clauses(sentence: str, judge_sentence) -> list[str]:
+    """A sentence cut at semicolons when every clause after the first is a statement by its own words."""
+    clauses = [clause.strip() for clause in re.split(r";\s+", sentence) if clause.strip()]
+    if len(clauses) > 1 and all(_strong(clause[:1].upper() + clause[1:], judge_sentence) for clause in clauses[1:]):
+        return [clause[:1].upper() + clause[1:] for clause in clauses]
+    return [sentence]
 
 
 def _running_text_units(text: str, judge_sentence) -> list[tuple[str, Verdict]]:
