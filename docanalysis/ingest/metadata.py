@@ -22,7 +22,9 @@ _DOC_TYPE_WORDS: list[tuple[str, str]] = [
     ("vooruitblik", r"vooruitblik"),
     ("jaarplan", r"jaarplan|werkplan|jaarprogramma|uitvoeringsplan|meerjarenplan"),
 ]
-_LETTER_SIGNS = re.compile(r"\b(Geachte|Met vriendelijke groet|Onderwerp|Ons kenmerk|Uw kenmerk)\b")
+# A letter greets and signs off; "Onderwerp" or "kenmerk" alone also head tables and forms.
+_SALUTATION = re.compile(r"^\s*(Geachte|Beste)\b|\b(Met vriendelijke groet(en)?|Hoogachtend)\b", re.M)
+_LETTERHEAD = re.compile(r"\b(Onderwerp|Ons kenmerk|Uw kenmerk|Datum)\b(?!\s*\|)")
 _ASKED_YEAR = re.compile(
     rf"(?:subsidie|jaarplan|plan|begroting|werkplan|opdracht)\s+(?:voor\s+)?(?:het\s+jaar\s+)?{_YEAR}", re.I
 )
@@ -48,10 +50,15 @@ def _doc_type(opening: str, filename: str) -> str:
     for source in (filename, opening):
         for doc_type, pattern in _DOC_TYPE_WORDS:
             if re.search(pattern, source, re.I):
-                if doc_type == "jaarplan" and _LETTER_SIGNS.search(opening) and source is opening:
+                if doc_type == "jaarplan" and source is opening and _is_letter(opening):
                     return "opdrachtbrief"  # a letter that asks for a jaarplan
                 return doc_type
-    return "opdrachtbrief" if len(_LETTER_SIGNS.findall(opening)) >= 2 else "other"
+    return "opdrachtbrief" if _is_letter(opening) else "other"
+
+
+def _is_letter(opening: str) -> bool:
+    """A salutation plus a letterhead field: the shape of a Dutch official letter."""
+    return bool(_SALUTATION.search(opening) and _LETTERHEAD.search(opening))
 
 
 def _year(opening: str, filename: str, text: str, doc_type: str) -> int | None:
