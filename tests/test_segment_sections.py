@@ -59,3 +59,13 @@ def test_a_structural_heading_keeps_the_theme_of_its_section():
         ("Preventie op scholen", "Preventie op scholen"),
         ("Wat gaan we doen?", "Preventie op scholen"),
     ]
+
+
+def test_a_goals_table_runs_until_a_heading_of_another_opgave():
+    document = make_document(
+        "Veiligheid\n\nOnderwerp Doel Wie?\n\nMeldcode\n\nIedere gezinswerker past de meldcode toe.\n\n"
+        "Huiselijk geweld\n\nIeder team heeft een aandachtsfunctionaris.\n\nBestaanszekerheid\n\nIets anders.\n"
+    )
+    _, contexts = build_sections(document)
+    tables = [context.table for block, context in zip(document.blocks, contexts) if block.kind == "paragraph"]
+    assert tables == ["Onderwerp Doel Wie?", "Onderwerp Doel Wie?", None]

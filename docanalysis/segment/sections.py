@@ -58,8 +58,8 @@ def build_sections(document: Document) -> tuple[list[Section], list[Context]]:
                 label = f"{label} {title}" if follows_label else title
             elif title:
                 matched = match_theme(title)
+                table = None if matched and matched != theme else table  # a new opgave ends the table
                 theme = matched or theme
-                table = None if matched else table
                 structural = section is not None and (title.endswith("?") or title_lists_statements(title) or is_context_label(title))
                 section = Section(
                     id=f"{document.id}#s{len(sections) + 1:03d}",
