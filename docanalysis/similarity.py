@@ -127,14 +127,6 @@ def top_k_pairs(left: sparse.csr_matrix | np.ndarray, right: sparse.csr_matrix |
                 scores, columns = scores[best], columns[best]
             pairs.extend((start + row, int(column), float(score)) for column, score in zip(columns, scores) if score >= floor)
     return pairs
-    for start in range(0, left.shape[0], chunk):
-        block = left[start : start + chunk] @ right_t
-        block = block.toarray() if sparse.issparse(block) else np.asarray(block)
-        best = np.argpartition(-block, k - 1, axis=1)[:, :k]
-        scores = np.take_along_axis(block, best, axis=1)
-        rows, cols = np.nonzero(scores >= max(min_score, 1e-9))
-        pairs.extend((start + int(r), int(best[r, c]), float(scores[r, c])) for r, c in zip(rows, cols))
-    return pairs
 
 
 def normalise_theme(theme: str | None) -> str | None:

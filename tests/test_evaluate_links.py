@@ -29,6 +29,13 @@ def test_link_counts_only_when_both_ends_match_and_relation_is_reported_apart():
     assert report["links"]["missed"] == ["A2->B2"]
     assert report["lineage"]["accuracy"] == 0.5
     assert report["lineage"]["disappeared_as_recurs"] == 1.0
+    assert report["lineage"]["disappeared_recall"] == 0.0 and report["lineage"]["disappeared_precision"] is None
+
+
+def test_disappeared_precision_and_recall():
+    lineage = [{"statement_id": "a#1", "status": "disappeared"}, {"statement_id": "a#2", "status": "disappeared"}]
+    report = score_links(GOLD, _analysis([], lineage), MATCHES)["lineage"]
+    assert report["disappeared_precision"] == 0.5 and report["disappeared_recall"] == 1.0
 
 
 def test_unmatched_gold_statements_count_as_not_found():

@@ -4,7 +4,9 @@ A predicted link counts when both its ends are the system statements that match
 the gold link's two statements. Precision is given twice: over every predicted
 link between documents that have gold links (strict: a link between spurious
 statements is wrong), and over links whose both ends match a gold statement
-(what the tracer itself can be blamed for).
+(what the tracer itself can be blamed for). Lineage adds precision and recall of
+`disappeared`: a report full of false "quietly disappeared" misleads as much as
+one that finds none.
 """
 
 from __future__ import annotations
@@ -66,12 +68,15 @@ def score_lineage(gold: Gold, analysis: dict[str, Any], matches: dict[str, str])
         correct += predicted == row["status"]
         confusion[f"{row['status']}->{predicted}"] += 1
     disappeared = sum(1 for row in gold.lineage if row["status"] == "disappeared")
+    reported = sum(count for key, count in confusion.items() if key.endswith("->disappeared"))
     return {
         "accuracy": _ratio(correct, len(gold.lineage)),
         "accuracy_found": _ratio(correct, found),
         "gold": len(gold.lineage),
         "found": found,
         "disappeared_as_recurs": _ratio(confusion["disappeared->recurs"], disappeared),
+        "disappeared_precision": _ratio(confusion["disappeared->disappeared"], reported),
+        "disappeared_recall": _ratio(confusion["disappeared->disappeared"], disappeared),
         "confusion": dict(sorted(confusion.items())),
     }
 
