@@ -232,3 +232,9 @@ def test_goals_joined_by_semicolons_are_split():
     ]
     text = "Jeugd\n\nDoelen:\n• We openen een inloop in elke wijk; we starten een oudergroep op elke school\n"
     assert [s.text for s in statements_of(text)] == ["We openen een inloop in elke wijk", "We starten een oudergroep op elke school"]
+
+
+def test_a_past_goal_and_a_separable_participle_are_history():
+    text = "Klachten\n\nHet doel van de gesprekken was om samen te leren van fouten.\n\nBegin 2025 is een enquête onder alle medewerkers afgenomen.\n"
+    assert [kind for kind, _ in kinds(text, doc_type="jaarverslag", year=2025)] == ["result", "result"]
+    assert kinds(text, year=2026) == []

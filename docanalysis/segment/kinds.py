@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..nlp import lemmatize_word
-from .tense import is_past, is_perfect
+from .tense import PAST_AUXILIARY, is_past, is_perfect
 
 REPORT_TYPES = {"halfjaarrapportage", "jaarverslag"}
 # "we"/"wij" as the subject of the main clause: within the first words, and not after a
@@ -224,7 +224,8 @@ def judge(
     if not cue and not (labelled and (in_list or len(words) >= 6) and not fragment):
         return Verdict(False)
     narrative_perfect = not labelled and not in_list and is_perfect(sentence, anywhere=doc_type in REPORT_TYPES)
-    looks_ahead = cues["goal_word"] or cues["future"]  # "We beogen eind dit jaar gestart te zijn"
+    # "We beogen eind dit jaar gestart te zijn" looks ahead; "Het doel was ..." does not.
+    looks_ahead = (cues["goal_word"] or cues["future"]) and not PAST_AUXILIARY.search(sentence)
     if not looks_ahead and (is_past(sentence, year) or narrative_perfect):
         if doc_type in REPORT_TYPES:
             return Verdict(True, "result", 0.5)

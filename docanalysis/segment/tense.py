@@ -30,13 +30,20 @@ _PAST_MARKERS = re.compile(r"\b(?:(?:het|de|dit) afgelopen|sinds|vanaf de start|
 # Any perfect ("We zijn in juni weer gestart met ..."): history in running text.
 _PERFECT_ANY = re.compile(r"\b(?:hebben|heeft|zijn|is)\b(?:\s+\S+){0,12}?\s+(?:ge|be|ver|ont|her|onder)[a-zà-ÿ]{3,}[dt]\b", re.IGNORECASE)
 _PERFECT_MARKERS = re.compile(r"\b(?:inmiddels|reeds|eerder|al)\b", re.IGNORECASE)
-_PERFECT = re.compile(r"\b(?:hebben|heeft|hadden|zijn|is|waren)\b(?:\s+\S+){0,12}?\s+(?:ge|be|ver|ont|her|er)\w+[dtn]\b[.!]?$", re.IGNORECASE)
+# A perfect that ends its sentence on the participle, separable prefixes included ("is ... afgenomen.").
+_PERFECT = re.compile(
+    r"\b(?:hebben|heeft|hadden|zijn|is|waren)\b(?:\s+\S+){0,12}?\s+"
+    r"(?:af|aan|op|uit|in|mee|toe|door|om|bij|terug|voor)?(?:ge|be|ver|ont|her|er)\w+[dtn]\b[.!]?$",
+    re.IGNORECASE,
+)
+# A finite past of "zijn", "hebben", "worden": "Het doel was ...", "We hadden ...".
+PAST_AUXILIARY = re.compile(r"\b(?:was|waren|had|hadden|werd|werden)\b", re.IGNORECASE)
 
 
 def is_perfect(sentence: str, anywhere: bool = False) -> bool:
-    """A perfect ending in its participle ("... hebben we veel geleerd."); with `anywhere`,
+    """A perfect ending in its participle ("... hebben we veel geleerd."); with `anywhere`, also
     any auxiliary followed by a ge-participle ("We zijn in juni gestart met ...")."""
-    return bool((_PERFECT_ANY if anywhere else _PERFECT).search(sentence))
+    return bool(_PERFECT.search(sentence) or (anywhere and _PERFECT_ANY.search(sentence)))
 
 
 def is_past(sentence: str, year: int | None = None) -> bool:
