@@ -3,15 +3,16 @@
 Run:  python benchmarks/bench_statement_classifier.py --gold /work/shared/gold
 
 A logistic regression over the rule cues (`Verdict.cues`), the label and section a
-candidate stands under, its shape and its opening lemma. Each rule candidate (docanalysis.segment.statements.find_candidates) of a
-document with gold goals/commitments is labelled 1 when it matches a gold
+candidate stands under, its shape and its opening lemma. Each rule candidate
+(`docanalysis.segment.statements.find_candidates`) of a document with gold
+goals/commitments is labelled 1 when it matches a gold
 statement by the scorer's own rule, else 0. For every document held out, a model
 is trained on the others, its threshold chosen by an inner leave-one-document-out
 on those others, and the held-out document is scored with the real scorer.
 Measured (4 documents, goals and commitments only), held-out F1 of rules alone ->
 rules + filter: 2021 report 0.691 -> 0.672, 2023 plan 0.899 -> 0.899, 2025 plan
-0.695 -> 0.695, Spoor030 0.769 -> 0.769. No held-out gain, so no model ships; rerun this when
-the gold grows.
+0.695 -> 0.695, Spoor030 0.769 -> 0.769. No held-out gain, so no model ships;
+rerun this when the gold grows.
 """
 
 from __future__ import annotations
