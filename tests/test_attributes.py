@@ -96,3 +96,11 @@ def test_role_cells_versus_sentences_about_roles():
     assert is_role_line("Teammanager, enkele teams")
     assert not is_role_line("Alle teams en teammanagers werken met het gezinsplan")
     assert not is_role_line("Veiligheid")
+
+
+def test_the_article_een_is_not_a_count():
+    from docanalysis.segment.attributes import extract_targets
+
+    assert extract_targets("We werken met een vaste inloop voor een eerste gesprek op een goede manier.") == []
+    (target,) = extract_targets("We bieden op minimaal één school per wijk een spreekuur.")
+    assert (target.value, target.unit) == (1.0, "school")

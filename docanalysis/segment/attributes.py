@@ -74,7 +74,13 @@ def normalise_deadline(text: str, year: int | None = None) -> str | None:
 _PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(%|procent)(?:\s+van\s+(?:de\s+|het\s+|alle\s+)?\w+)?")
 _EURO = re.compile(r"€\s*(\d+(?:[.,]\d+)?)\s*(miljoen|mln|duizend|k)?")
 _DURATION = re.compile(r"\b(?:binnen|na|uiterlijk|maximaal|minimaal)\s+(?:uiterlijk\s+)?(\d+|" + "|".join(NUMBER_WORDS) + r")\s+(werkdagen|dagen|weken|maanden)\b")
-_COUNT = re.compile(r"\b(?:minimaal|maximaal|ten minste|tenminste|op|met|voor|naar)\s+(\d+|" + "|".join(NUMBER_WORDS) + r")(?:\s+à\s+\d+)?\s+([a-zà-ÿ']{3,})\b")
+# "een" is the article far more often than the number ("met een klant"), so a
+# count needs digits or another number word; "één" with accents stays a number.
+_COUNT = re.compile(
+    r"\b(?:minimaal|maximaal|ten minste|tenminste|op|met|voor|naar)\s+(\d+|"
+    + "|".join(word for word in NUMBER_WORDS if word != "een")
+    + r")(?:\s+à\s+\d+)?\s+([a-zà-ÿ']{3,})\b"
+)
 
 
 def _number(token: str) -> float:
