@@ -78,6 +78,16 @@ def test_elaboration_stays_with_its_statement():
     assert len(found) == 1 and found[0].text.endswith("nog geen hulp vragen.")
 
 
+def test_a_short_statement_does_not_swallow_the_next_goal():
+    text = (
+        "Jeugd\n\nWe verkorten de wachttijd tot tien werkdagen. "
+        "Per december 2026 werken alle teams met een vaste inloop op de scholen.\n"
+    )
+    found = statements_of(text, year=2026)
+    assert [s.text[:20] for s in found] == ["We verkorten de wach", "Per december 2026 we"]
+    assert found[0].deadline is None and found[1].deadline == "2026-12"
+
+
 def test_statement_over_a_line_break_is_kept_whole():
     text = "Jeugd\n\nWe starten in het najaar een groep voor jongeren met\n\nsomberheidsklachten, samen met het jongerenwerk.\n"
     found = statements_of(text)

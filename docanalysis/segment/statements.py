@@ -28,6 +28,12 @@ _ELABORATION = re.compile(
     r"Inclusief|Dat betekent|Op basis|Daartoe|Hiertoe|Met als doel|Ook hier)\b"
 )
 
+# ... or points back to it within its first words ("We letten daarbij op ...").
+_POINTS_BACK = re.compile(
+    r"^(?:\S+\s+){0,4}(?:daarbij|hierbij|daarmee|hiermee|daarvoor|hiervoor|daarin|hierin|daartoe|hiertoe|daardoor|hierdoor)\b",
+    re.I,
+)
+
 
 @dataclass
 class Candidate:
@@ -90,7 +96,11 @@ def _running_text_units(text: str, judge_sentence) -> list[tuple[str, Verdict]]:
             # A stop after a goal ("We willen X. Daarvoor stoppen we met Y.") is a statement of its own.
             kinds = {verdicts[following].kind, verdicts[index].kind}
             turns_to_stop = next_is_statement and "stop" in kinds and len(kinds) == 2
-            leans = _ELABORATION.match(nxt) or (not looks_back and (not next_is_statement or len(unit) < SHORT_SENTENCE))
+            # A short statement takes the next sentence along, unless that one opens a statement by its own words.
+            next_opens = next_is_statement and bool(STRONG_CUES & set(verdicts[following].cues))
+            leans = _ELABORATION.match(nxt) or _POINTS_BACK.match(nxt) or (
+                not looks_back and (not next_is_statement or (len(unit) < SHORT_SENTENCE and not next_opens))
+            )
             if leans and not turns_to_stop:
                 unit = f"{unit} {nxt}"
                 following += 1
