@@ -65,11 +65,34 @@ def test_multi_goal_bullet_is_split():
     text = (
         "Jeugd\n\nDoelen:\n"
         "• We bieden iedere jongere binnen twee weken na de aanmelding een eerste gesprek aan, op school of thuis. "
-        "We organiseren elk kwartaal een bijeenkomst met de mentoren van het voortgezet onderwijs.\n"
+        "Vanaf maart 2026 organiseren we elk kwartaal een bijeenkomst met de mentoren van het voortgezet onderwijs.\n"
+    )
+    found = statements_of(text, year=2026)
+    assert len(found) == 2
+    assert found[1].text.startswith("Vanaf maart 2026 organiseren we")
+
+
+def test_a_bullet_that_goes_on_in_its_own_voice_is_one_statement():
+    text = (
+        "Jeugd\n\nDoelen:\n"
+        "• We bieden iedere jongere binnen twee weken na de aanmelding een eerste gesprek aan, op school of thuis. "
+        "We voeren dat gesprek samen met de mentor, zodat de school meteen weet wat er speelt.\n"
     )
     found = statements_of(text)
-    assert len(found) == 2
-    assert found[1].text.startswith("We organiseren elk kwartaal")
+    assert len(found) == 1 and found[0].text.endswith("wat er speelt.")
+
+
+def test_a_paragraph_describing_its_statement_is_one_statement():
+    text = (
+        "Sturing\n\nWe professionaliseren de sturing in de teams. We houden vast aan weinig administratie. "
+        "We gebruiken cijfers om van te leren en bij te sturen. Per juni 2026 rapporteert ieder team elk kwartaal.\n"
+    )
+    found = statements_of(text, year=2026)
+    assert [s.text.split(".")[0] for s in found] == [
+        "We professionaliseren de sturing in de teams",
+        "Per juni 2026 rapporteert ieder team elk kwartaal",
+    ]
+    assert found[1].deadline is not None
 
 
 def test_elaboration_stays_with_its_statement():

@@ -1,9 +1,10 @@
 """Blocks → statements: which text units are goals, commitments, stops or results.
 
 The unit a reader recognises is a list item, or a sentence of running text
-together with the sentence that elaborates it ("We zijn goed toegankelijk. We
-besteden daarbij aandacht aan ..."). A list item that holds several independent
-statements is split; a line that introduces a list ("We versterken X door:") is
+together with the sentences that go on about it ("We zijn goed toegankelijk. We
+besteden daarbij aandacht aan ..."), even in the plan's own voice. A list item or
+paragraph is split only where a later sentence starts something new by a deadline,
+a goal word, the future or a stop (`OPENING_CUES`); a line that introduces a list ("We versterken X door:") is
 one statement with the items that complete it. A statement broken over lines or
 pages arrives as one block from ingest, so it stays whole.
 """
@@ -56,7 +57,7 @@ def _independent_parts(text: str, judge_sentence) -> list[str]:
         starts_new = (
             parts
             and not _ELABORATION.match(sentence)
-            and _strong(sentence, judge_sentence)
+            and (_opens(sentence, judge_sentence) if previous_is_statement else _strong(sentence, judge_sentence))
             and (not previous_is_statement or len(previous) >= SHORT_SENTENCE)
         )
         if not parts or starts_new:
@@ -76,36 +77,31 @@ def _clauses(sentence: str, judge_sentence) -> list[str]:
 
 
 def _running_text_units(text: str, judge_sentence) -> list[tuple[str, Verdict]]:
-    """Statements in a paragraph: a statement sentence plus the next if that one elaborates it or is no statement."""
-    sentences = split_sentences(text)
-    verdicts = [judge_sentence(sentence) for sentence in sentences]
+    """Statements in a paragraph: a statement sentence and the sentences that go on about it.
+
+    A paragraph of policy prose states an intention and then describes it, often in the
+    plan's own voice ("We professionaliseren de sturing. We houden vast aan ... We benutten
+    data ..."). A later sentence therefore opens a statement of its own only by a cue that
+    starts something new (`OPENING_CUES`: a deadline, a goal word, the future, a stop), or
+    when it turns from what was done to what will be done or to a stop; the others stay
+    with the statement before them, up to `MAX_UNIT_CHARS`.
+    """
     units: list[tuple[str, Verdict]] = []
-    index = 0
-    while index < len(sentences):
-        # After the first statement of a paragraph, a sentence opens a new one only by its own words.
-        opens = verdicts[index].is_statement and (not units or STRONG_CUES & set(verdicts[index].cues))
-        if not opens:
-            index += 1
+    for sentence, verdict in ((sentence, judge_sentence(sentence)) for sentence in split_sentences(text)):
+        if not units:
+            if verdict.is_statement:
+                units.append((sentence, verdict))
             continue
-        unit = sentences[index]
-        following = index + 1
-        if following < len(sentences) and len(unit) + len(sentences[following]) < MAX_UNIT_CHARS:
-            nxt = sentences[following]
-            looks_back = verdicts[index].kind == "result"
-            next_is_statement = verdicts[following].is_statement
-            # A stop after a goal ("We willen X. Daarvoor stoppen we met Y.") is a statement of its own.
-            kinds = {verdicts[following].kind, verdicts[index].kind}
-            turns_to_stop = next_is_statement and "stop" in kinds and len(kinds) == 2
-            # A short statement takes the next sentence along, unless that one opens a statement by its own words.
-            next_opens = next_is_statement and bool(STRONG_CUES & set(verdicts[following].cues))
-            leans = _ELABORATION.match(nxt) or _POINTS_BACK.match(nxt) or (
-                not looks_back and (not next_is_statement or (len(unit) < SHORT_SENTENCE and not next_opens))
-            )
-            if leans and not turns_to_stop:
-                unit = f"{unit} {nxt}"
-                following += 1
-        units.append((unit, verdicts[index]))
-        index = following
+        unit, first = units[-1]
+        leans = bool(_ELABORATION.match(sentence) or _POINTS_BACK.match(sentence))
+        turns = verdict.is_statement and "stop" in {first.kind, verdict.kind} and first.kind != verdict.kind
+        from_past = first.kind == "result" and verdict.is_statement and verdict.kind != "result"
+        opens = turns or (verdict.is_statement and not leans and (from_past or bool(OPENING_CUES & set(verdict.cues))))
+        fits = len(unit) + len(sentence) < MAX_UNIT_CHARS
+        if opens or (not fits and verdict.is_statement and STRONG_CUES & set(verdict.cues) and not leans):
+            units.append((sentence, verdict))
+        elif fits and (first.kind != "result" or not verdict.is_statement):
+            units[-1] = (f"{unit} {sentence}", first)
     return units
 
 
@@ -264,7 +260,15 @@ def _forward_looking(text: str, judge_sentence) -> Verdict | None:
     return None
 
 
+OPENING_CUES = {"deadline_opening", "goal_word", "stop_word", "future", "inline_label"}
+"""Cues by which a later sentence of a paragraph opens a statement of its own rather than describing the one before."""
 STRONG_CUES = {"own_voice", "role_subject", "infinitive", "deadline_opening", "goal_word", "stop_word", "future", "inline_label"}
+
+
+def _opens(text: str, judge_sentence) -> bool:
+    """Whether a later sentence of a list item or paragraph starts a statement of its own (see `OPENING_CUES`)."""
+    verdict = judge_sentence(text)
+    return verdict.is_statement and bool(OPENING_CUES & set(verdict.cues))
 
 
 def _strong(text: str, judge_sentence) -> bool:
