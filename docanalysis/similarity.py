@@ -11,6 +11,7 @@ vectors join in when a model with vectors is installed. Anything with `fit` and
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Protocol
@@ -200,9 +201,10 @@ class StatementIndex:
     Section and latent-topic cosines give the link model a view beyond shared words.
     """
 
-    def __init__(self, statements: list[Statement], encoder: Encoder | None = None) -> None:
+    def __init__(self, statements: list[Statement], encoder: Encoder | None = None, texts: list[str] | None = None) -> None:
+        """`texts`, one per statement, replace the statement texts for comparing (abbreviations written out, say)."""
         self.statements = statements
-        texts = [statement.text for statement in statements]
+        texts = texts if texts is not None else [statement.text for statement in statements]
         self.encoder = encoder or LemmaTfidfEncoder()
         self.matrix = sparse.csr_matrix(self.encoder.fit(texts).transform(texts)) if texts else None
         self._search = self._search_matrix() if texts else None
@@ -210,7 +212,11 @@ class StatementIndex:
         self.topics = topic_vectors(self.matrix) if texts else None
         sections: dict[tuple[str, str | None], int] = {}
         self._section_of = [sections.setdefault((s.document_id, normalise_theme(s.theme)), len(sections)) for s in statements]
+        self._sections_of_document: dict[str, list[int]] = defaultdict(list)
+        for (document_id, _), section in sections.items():
+            self._sections_of_document[document_id].append(section)
         self._section_scores: np.ndarray | None = None
+        self._section_ranks: dict[tuple[int, int], int] = {}
 
     def candidates(self, left: list[int], right: list[int], k: int, min_score: float = 0.0) -> list[tuple[int, int, float]]:
         """Pairs (left index, right index, cosine) of the `k` best right rows per left row."""
@@ -245,6 +251,21 @@ class StatementIndex:
         if self._section_scores is None:
             self._section_scores = self._section_similarities()
         return float(self._section_scores[self._section_of[i], self._section_of[j]])
+
+    def section_rank(self, i: int, j: int) -> int:
+        """How many sections of j's document are closer to i's section than j's own.
+
+        Readers follow an ambition into the later plan's section that carries on its
+        theme (0 here), whatever that section is called now; the rank says so
+        without a fixed cosine level, which differs from plan to plan.
+        """
+        key = (self._section_of[i], self._section_of[j])
+        if key not in self._section_ranks:
+            if self._section_scores is None:
+                self._section_scores = self._section_similarities()
+            row = self._section_scores[key[0]]
+            self._section_ranks[key] = int((row[self._sections_of_document[self.statements[j].document_id]] > row[key[1]]).sum())
+        return self._section_ranks[key]
 
     def _section_similarities(self) -> np.ndarray:
         """Section × section cosines of the sections' mean vectors (few sections, so dense)."""

@@ -11,7 +11,7 @@ from docanalysis.trace.thresholds import Thresholds, read_thresholds
 # Cosine alone decides in these tests: a link from cosine 0.35 on, `recurs` only
 # for (near-)identical wording, so the fixtures below, not the calibrated model,
 # say what must link.
-COSINE_ONLY = Thresholds(coef=[12.0, 0, 0, 0, 0, 0, 0, 0, 0], intercept=-4.2, link_probability=0.5, carried_probability=0.5, recurs_cosine=0.95, top_k=5, min_cosine=0.05)
+COSINE_ONLY = Thresholds(coef=[12.0, 0, 0, 0, 0, 0, 0, 0, 0, 0], intercept=-4.2, link_probability=0.5, carried_cosine=0.35, recurs_cosine=0.95, top_k=5, min_cosine=0.05)
 
 
 def _doc(doc_id: str, year: int, organisation: str = "Buurtzorg Oost", doc_type: str = "jaarplan") -> Document:

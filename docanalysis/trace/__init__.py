@@ -13,7 +13,7 @@ from typing import Any
 from ..model import Document, LineageEntry, Link, Statement
 from ..similarity import StatementIndex
 from .lineage import build_lineage
-from .links import find_links
+from .links import find_links, statement_index
 from .plans import plans_by_organisation
 from .thresholds import Thresholds, load_thresholds
 from .views import cross_organisation, themes, threads
@@ -27,7 +27,7 @@ def trace(
     """Links, lineage and report views for all organisations in the run."""
     thresholds = thresholds or load_thresholds()
     grouped = plans_by_organisation(documents, statements)
-    index = StatementIndex(statements)
+    index = statement_index(documents, statements)
     links: list[Link] = []
     lineage: list[LineageEntry] = []
     views: dict[str, Any] = {"threads": [], "themes": {}, "cross_organisation": []}

@@ -16,17 +16,17 @@ from ..errors import DocanalysisError
 from ..resources import MODELS_DIR
 
 THRESHOLDS_PATH = MODELS_DIR / "trace_thresholds.json"
-LINK_FEATURES = ("cosine", "fuzzy", "theme", "names", "rank", "to_stop", "relative", "section", "topic")
+LINK_FEATURES = ("cosine", "fuzzy", "theme", "names", "rank", "to_stop", "relative", "section", "topic", "aligned")
 
 
 @dataclass
 class Thresholds:
     """A logistic model over `LINK_FEATURES` and the cut-offs applied to it."""
 
-    coef: list[float] = field(default_factory=lambda: [9.0, 3.0, 1.5, 0.5, 1.5, 0.5, 1.0, 2.0, 1.0])
+    coef: list[float] = field(default_factory=lambda: [9.0, 3.0, 1.5, 0.5, 1.5, 0.5, 1.0, 2.0, 1.0, 1.0])
     intercept: float = -7.0
     link_probability: float = 0.5
-    carried_probability: float = 0.3
+    carried_cosine: float = 0.2
     recurs_cosine: float = 0.4
     top_k: int = 8
     min_cosine: float = 0.05
