@@ -69,6 +69,19 @@ def test_section_cosine_compares_what_sections_say():
     ]
     index = StatementIndex(statements)
     assert index.section_cosine(0, 2) > index.section_cosine(0, 3)
+    assert index.section_rank(0, 2) == 0 and index.section_rank(0, 3) == 1
+
+
+def test_texts_for_comparing_replace_the_statement_texts():
+    statements = [_statement("a1", "a", "We continueren de KPA", None), _statement("b1", "b", "De kernpartneraanpak op scholen", None)]
+    plain = StatementIndex(statements)
+    written_out = StatementIndex(statements, texts=["We continueren de KPA (kernpartneraanpak)", statements[1].text])
+
+    def cosine(index: StatementIndex) -> float:
+        found = index.candidates([0], [1], 1)
+        return found[0][2] if found else 0.0
+
+    assert cosine(written_out) > 0.3 > cosine(plain)
 
 
 def test_describe_similarity_names_the_method():

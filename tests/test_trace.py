@@ -1,3 +1,4 @@
+from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
@@ -5,7 +6,9 @@ import pytest
 from docanalysis.errors import DocanalysisError
 from docanalysis.model import Document, DocumentMeta, Statement, Target
 from docanalysis.trace import format_threads, trace
+from docanalysis.trace.abbreviations import expand, find_abbreviations
 from docanalysis.trace.changes import ON_STOP_LIST, describe_changes
+from docanalysis.trace.links import Candidate, accepted
 from docanalysis.trace.thresholds import Thresholds, read_thresholds
 
 # Cosine alone decides in these tests: a link from cosine 0.35 on, `recurs` only
@@ -141,3 +144,20 @@ def test_calibrated_thresholds_load_and_bad_file_is_a_clear_error(tmp_path):
         read_thresholds(bad)
     links, lineage, _ = trace(DOCS, STATEMENTS)
     assert {entry.statement_id for entry in lineage} >= {"a21", "b21"}
+
+
+def test_abbreviations_come_from_the_documents_own_definitions():
+    table = find_abbreviations(["We werken via de schoolnabije aanpak (SNA) en met de Raad voor de Kinderbescherming (RvdK).", "Hulp bij schulden (KOT) en een pilot (deels)."])
+    assert table == {"SNA": "schoolnabije aanpak", "RvdK": "Raad voor de Kinderbescherming"}
+    assert expand("We continueren de SNA, we intensiveren deze niet", table).endswith("(schoolnabije aanpak)")
+    assert expand("We continueren de inzet", table) == "We continueren de inzet"
+
+
+def _candidate(source: int, target: int, cosine: float) -> Candidate:
+    return Candidate(source, target, [cosine, 0, 0, 0, 1.0, 0, 1.0, 0, 0, 0])
+
+
+def test_only_an_unlinked_ambition_keeps_its_closest_successor():
+    found = [_candidate(0, 10, 0.8), _candidate(0, 11, 0.2), _candidate(1, 12, 0.2), _candidate(1, 13, 0.25), _candidate(2, 14, 0.1)]
+    chosen = accepted(found, replace(COSINE_ONLY, carried_cosine=0.15))
+    assert sorted((candidate.source, candidate.target) for candidate, _ in chosen) == [(0, 10), (1, 13)]
