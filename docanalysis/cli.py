@@ -31,7 +31,9 @@ def _inputs(paths: list[Path]) -> list[Path]:
     return [BUNDLED_CORPUS]
 
 
-def _report_errors(errors: list[IngestError]) -> int:
+def _report_errors(errors: list[IngestError], notes: list[str] = ()) -> int:
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
     for error in errors:
         print(f"skipped {error.path}: {error.problem}", file=sys.stderr)
     return 1 if errors else 0
@@ -88,7 +90,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         for warning in doc.warnings:
             print(f"  warning: {warning}")
     print(f"{len(documents)} document(s) in {elapsed:.2f}s")
-    status = _report_errors(errors)
+    status = _report_errors(errors, [store.disabled] if store and store.disabled else [])
     _summary_line(errors, len(documents))
     return status
 
@@ -104,7 +106,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
     start = time.perf_counter()
     analysis = _run_pipeline(args)
-    status = _report_errors(analysis.errors)
+    status = _report_errors(analysis.errors, analysis.notes)
     if not analysis.documents:
         raise DocanalysisError("no document could be read; nothing to analyse")
     outputs = write_outputs(analysis, args.out)
@@ -129,7 +131,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             raise DocanalysisError(f"{args.analysis}: cannot read analysis.json ({exc})") from exc
     else:
         result = _run_pipeline(args)
-        _report_errors(result.errors)
+        _report_errors(result.errors, result.notes)
         analysis = result.to_json()
     report = evaluate(analysis, gold)
     print(format_report(report))
@@ -143,7 +145,7 @@ def cmd_trace(args: argparse.Namespace) -> int:
     from .trace import format_threads
 
     analysis = _run_pipeline(args)
-    status = _report_errors(analysis.errors)
+    status = _report_errors(analysis.errors, analysis.notes)
     print(format_threads(analysis))
     return status
 

@@ -38,6 +38,8 @@ class Analysis:
     generated_by: dict[str, str] = field(default_factory=dict)
     errors: list[IngestError] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    """Things the user should know that are not errors (a cache that was switched off)."""
 
     def statement(self, statement_id: str) -> Statement:
         return self._statements_by_id()[statement_id]
@@ -136,6 +138,8 @@ def run(
     finally:
         if store:
             store.close()
+    if store and store.disabled:
+        analysis.notes.append(store.disabled)
     with _timed(analysis, "nlp_load"):
         nlp = get_nlp()
     with _timed(analysis, "segment"):

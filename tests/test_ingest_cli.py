@@ -101,3 +101,31 @@ def test_extract_reads_a_non_dutch_file_with_a_warning(tmp_path: Path, capsys):
     result = json.loads(capsys.readouterr().out)
     assert "waiting times" in result["pages"][0]["text"]
     assert any("not Dutch" in warning for warning in result["warnings"])
+
+
+def test_pdf_page_warnings_survive_the_cache(tmp_path: Path, monkeypatch):
+    import docanalysis.ingest as ingest
+    from docanalysis.model import Page
+
+    def flaky_pdf(path, data, warnings):
+        warnings.append("page 2 could not be read (ValueError); it is left out")
+        return ingest.read_text(PLAN.encode())
+
+    monkeypatch.setattr(ingest, "read_pdf", flaky_pdf)
+    pdf = tmp_path / "plan.pdf"
+    pdf.write_bytes(b"%PDF-1.4 stand-in")
+    store = Store(tmp_path / "cache")
+    first = load_document(pdf, store=store)
+    monkeypatch.setattr(ingest, "read_pdf", lambda *args, **kwargs: [Page(number=1)])
+    second = load_document(pdf, store=store)
+    assert second.warnings == first.warnings == ["page 2 could not be read (ValueError); it is left out"]
+
+
+def test_an_unusable_cache_is_switched_off_not_fatal(corpus: Path, tmp_path: Path, capsys):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    status = cli.main(["ingest", str(corpus), "--cache", str(blocker)])
+    captured = capsys.readouterr()
+    assert status == 0
+    assert "plan" in captured.out
+    assert "note: cache in" in captured.err and "switched off" in captured.err

@@ -110,12 +110,14 @@ def load_document(
     if not data.strip():
         raise IngestError(path, "empty file (0 bytes)" if not data else "file holds only white space")
     sha256 = sha256_of(data)
-    pages = store.get(sha256) if store else None
-    warnings: list[str] = []
-    if pages is None:
+    cached = store.get(sha256) if store else None
+    if cached:
+        pages, warnings = cached
+    else:
+        warnings = []
         pages = read_pdf(path, data, warnings=warnings) if suffix == ".pdf" else read_text(data)
         if store:
-            store.put(sha256, pages)
+            store.put(sha256, pages, warnings)
     if not any(page.blocks for page in pages):
         if suffix == ".pdf":
             raise IngestError(path, "no text layer (image-only or scanned PDF): run OCR first, e.g. `ocrmypdf in.pdf out.pdf`")
