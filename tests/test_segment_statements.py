@@ -271,3 +271,30 @@ def test_a_past_goal_and_a_separable_participle_are_history():
     text = "Klachten\n\nHet doel van de gesprekken was om samen te leren van fouten.\n\nBegin 2025 is een enquête onder alle medewerkers afgenomen.\n"
     assert [kind for kind, _ in kinds(text, doc_type="jaarverslag", year=2025)] == ["result", "result"]
     assert kinds(text, year=2026) == []
+
+
+def test_evaluations_and_signposts_are_not_statements():
+    text = (
+        "Werkplezier\n\n"
+        "Gezinswerkers zijn wel tevreden over de nieuwe roosters van hun team.\n\n"
+        "De proef met avondspreekuren lijkt een goede manier om werkende ouders te bereiken.\n\n"
+        "Hieronder zoomen we nader in op twee wijken met een eigen aanpak.\n\n"
+        "We lichten drie voorbeelden uit waar teams samen met scholen aan de slag gaan.\n"
+    )
+    assert kinds(text) == []
+
+
+def test_a_desired_state_under_a_goals_label_may_be_an_evaluation():
+    text = "Werkplezier\n\nDoelen:\n• Gezinswerkers zijn tevreden over de roosters van hun team.\n"
+    assert [kind for kind, _ in kinds(text)] == ["goal"]
+
+
+def test_a_summary_line_takes_the_paragraph_that_explains_it():
+    text = (
+        "Schulden\n\nOnderwerp Doel Wie verantwoordelijk?\n\n"
+        "We werken op basis van het onderzoek van de hogeschool.\n"
+        "\n"
+        "We benutten de aanbevelingen over uitval in het traject. De teams bespreken ze in hun overleg.\n"
+    )
+    found = statements_of(text)
+    assert len(found) == 1 and found[0].text.endswith("in hun overleg.")

@@ -51,7 +51,8 @@ _FUTURE = re.compile(
 )
 _OBSERVATION = re.compile(
     r"\b(?:(?:zien|zagen|merken|merkten|constateren|constateerden|signaleren|signaleerden|lezen|hoorden|horen)\s+(?:we|wij)\b"
-    r"|(?:we|wij)\s+(?:zien|zagen|merken|merkten|constateren|constateerden|ervaren|concluderen)\b|\bconcluderen (?:we|wij)\b|\bblijkt\b|\bbleek\b)",
+    r"|(?:we|wij)\s+(?:zien|zagen|merken|merkten|constateren|constateerden|ervaren|concluderen)\b|\bconcluderen (?:we|wij)\b|\bblijkt\b|\bbleek\b"
+    r"|\b(?:lijkt|lijken|leek|leken)\b)",
     re.IGNORECASE,
 )
 # The document talking about itself ("In dit jaarplan lichten we toe", "hieronder") or the writers' beliefs.
@@ -59,9 +60,13 @@ _META = re.compile(
     r"\b(?:dit (?:jaar)?plan|deze (?:rapportage|notitie|vooruitblik|paragraaf)|hieronder|hierboven|volgende (?:\w+ )?pagina|in het schema|"
     r"lichten we\b.*\btoe|leest u|beschrijven we|zijn ons (?:ervan )?bewust|"
     r"(?:geloven|hopen|vermoeden|duiden|vinden) (?:we|wij)|(?:we|wij) (?:geloven|hopen|vermoeden|duiden|vinden)|kunnen (?:we|wij) ons .*vinden|"
-    r"hebben (?:we|wij) de indruk|(?:we|wij) hebben de indruk|weten (?:we|wij) dat|(?:we|wij) weten dat)\b",
+    r"hebben (?:we|wij) de indruk|(?:we|wij) hebben de indruk|weten (?:we|wij) dat|(?:we|wij) weten dat|"
+    r"(?:(?:we|wij) (?:lichten|zoomen)|(?:lichten|zoomen) (?:we|wij))\b.*\b(?:uit|in)|nemen (?:we|wij) (?:je|u)\b)\b",
     re.IGNORECASE,
 )
+# How people feel about the present ("Medewerkers zijn wel tevreden over ..."): an evaluation, unless a
+# goals label or title makes it a desired state ("Doelen: Klanten zijn tevreden over ...").
+_EVALUATION = re.compile(r"\b(?:is|zijn|waren|was)\s+(?:\w+\s+){0,2}?(?:tevreden|ontevreden|trots|blij|positief|kritisch)\s+(?:over|op|met)\b", re.IGNORECASE)
 _QUOTE = re.compile(r"^[“\"‘']|\b(?:zegt|vertelt|aldus|vertelde|zei)\b")
 _STOP = re.compile(
     r"\b(?:stoppen|stopt|stop)\s+(?:we\s+|wij\s+)?met\b|\bniet\s+m[eé]{2}r\b|\bintensiveren\b.{0,40}\bniet\b|\bniet\s+(?:\w+\s+){0,2}intensiveren\b"
@@ -218,6 +223,8 @@ def judge(
     }
     cue = any(cues.values())
     labelled = label_kind(label) is not None or title_lists_statements(section_title)
+    if _EVALUATION.search(sentence) and not labelled:
+        return Verdict(False)
     if any(_RESULT_LABEL.search(title or "") for title in (label, section_title)):
         return Verdict(True, "result", 0.5) if doc_type in REPORT_TYPES else Verdict(False)
     fragment = bool(_FRAGMENT.match(sentence)) and len(words) < 14

@@ -151,12 +151,29 @@ def find_candidates(document: Document, contexts: list[Context], skip: set[int])
         elif in_list or block.kind == "table_row":
             units = _item_units(block.text, judge_sentence)
         else:
-            units = _running_text_units(block.text, judge_sentence)
+            text = block.text
+            if _heads_next_paragraph(blocks, contexts, index, judge_sentence):
+                text = f"{text} {blocks[index + 1].text}"
+                folded.add(index + 1)
+            units = _running_text_units(text, judge_sentence)
         if block.kind != "table_row":
             units, taken = _attach_list(block.text, units, blocks, _list_after(blocks, index), judge_sentence, in_list)
             folded.update(taken)
         candidates.extend(Candidate(unit, index, block, verdict, responsible) for unit, verdict in units)
     return candidates
+
+
+def _heads_next_paragraph(blocks: list[Block], contexts: list[Context], index: int, judge_sentence) -> bool:
+    """In a flattened goals table, a short statement on a line of its own followed by a paragraph that
+    explains it ("We werken actiegericht op basis van het onderzoek." + "We benutten de resultaten ...")
+    is one cell, so one statement."""
+    block = blocks[index]
+    if index + 1 >= len(blocks) or blocks[index + 1].kind != "paragraph" or contexts[index + 1] != contexts[index]:
+        return False
+    if contexts[index].table is None:
+        return False
+    sentences = split_sentences(block.text)
+    return len(sentences) == 1 and len(block.text) < SHORT_SENTENCE and judge_sentence(block.text).is_statement
 
 
 def _item_units(text: str, judge_sentence) -> list[tuple[str, Verdict]]:
