@@ -298,3 +298,13 @@ def test_a_summary_line_takes_the_paragraph_that_explains_it():
     )
     found = statements_of(text)
     assert len(found) == 1 and found[0].text.endswith("in hun overleg.")
+
+
+def test_descriptions_in_a_report_are_no_statements():
+    text = (
+        "Verzuim\n\n"
+        "Ons bereik is groot in de wijken met veel jonge gezinnen.\n\n"
+        "• Om de teammanagers te ondersteunen zijn maandelijkse gesprekken met de arbodienst gestart.\n"
+        "• Om dit te bereiken gaan we...\n"
+    )
+    assert [kind for kind, _ in kinds(text, doc_type="halfjaarrapportage", year=2021)] == ["result"]

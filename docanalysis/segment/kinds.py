@@ -219,7 +219,8 @@ def judge(
         "infinitive": bool((in_list or title_lists_statements(section_title)) and opens_with_infinitive(sentence)),
         "future": bool(_FUTURE.search(sentence)),
         "inline_label": bool(_INLINE_LABEL.match(sentence)),
-        "own_subject": bool(_OWN.match(sentence) and re.search(r"\b(?:richt|is|zijn|zal|gaat|blijft)\b", sentence)),
+        # "Onze inzet richt zich op ...", "Onze aanpak is doorontwikkeld"; not "Ons bereik is groot" (a description).
+        "own_subject": bool(_OWN.match(sentence) and (re.search(r"\b(?:richt|zal|gaat|blijft)\b", sentence) or _STATE.search(sentence))),
     }
     cue = any(cues.values())
     labelled = label_kind(label) is not None or title_lists_statements(section_title)
@@ -230,7 +231,7 @@ def judge(
     fragment = bool(_FRAGMENT.match(sentence)) and len(words) < 14
     if not cue and not (labelled and (in_list or len(words) >= 6) and not fragment):
         return Verdict(False)
-    narrative_perfect = not labelled and not in_list and is_perfect(sentence, anywhere=doc_type in REPORT_TYPES)
+    narrative_perfect = not labelled and (not in_list or doc_type in REPORT_TYPES) and is_perfect(sentence, anywhere=doc_type in REPORT_TYPES)
     # "We beogen eind dit jaar gestart te zijn" looks ahead; "Het doel was ..." does not.
     looks_ahead = (cues["goal_word"] or cues["future"]) and not PAST_AUXILIARY.search(sentence)
     if not looks_ahead and (is_past(sentence, year) or narrative_perfect):

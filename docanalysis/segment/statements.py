@@ -159,8 +159,14 @@ def find_candidates(document: Document, contexts: list[Context], skip: set[int])
         if block.kind != "table_row":
             units, taken = _attach_list(block.text, units, blocks, _list_after(blocks, index), judge_sentence, in_list)
             folded.update(taken)
+        # A sentence broken off for what follows ("Om dit te bereiken gaan we...") says nothing by itself.
+        units = [(unit, verdict) for unit, verdict in units if not _bare_lead_in(unit)]
         candidates.extend(Candidate(unit, index, block, verdict, responsible) for unit, verdict in units)
     return candidates
+
+
+def _bare_lead_in(unit: str) -> bool:
+    return unit.rstrip().endswith(("...", "…")) and len(split_sentences(unit)) == 1
 
 
 def _heads_next_paragraph(blocks: list[Block], contexts: list[Context], index: int, judge_sentence) -> bool:
