@@ -308,3 +308,10 @@ def test_descriptions_in_a_report_are_no_statements():
         "• Om dit te bereiken gaan we...\n"
     )
     assert [kind for kind, _ in kinds(text, doc_type="halfjaarrapportage", year=2021)] == ["result"]
+
+
+def test_an_introduction_announces_but_states_nothing():
+    intro = "Inleiding\n\nIn 2026 zullen we de wachttijden voor jeugdhulp in alle wijken verder verkorten.\n"
+    context = "Jeugd\n\nContext:\nIn 2026 zullen we de wachttijden voor jeugdhulp in alle wijken verder verkorten.\n"
+    assert kinds(intro, year=2026) == []
+    assert len(kinds(context, year=2026)) == 1

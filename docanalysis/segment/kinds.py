@@ -120,6 +120,15 @@ def is_context_label(label: str | None) -> bool:
     return bool(label and _CONTEXT_LABEL.search(label.strip()))
 
 
+_INTRODUCTION = re.compile(r"^(?:inleiding|introductie|voorwoord|samenvatting|leeswijzer|managementsamenvatting)\b", re.IGNORECASE)
+
+
+def is_introduction(title: str | None) -> bool:
+    """An introduction or summary announces the plan; its intentions are stated again where the plan makes them,
+    so even its forward-looking sentences are not statements (unlike a "Context:" block that turns into a plan)."""
+    return bool(title and _INTRODUCTION.search(title.strip()))
+
+
 # A section title that announces a list of statements ("Doelen 2025", "Acties opgave").
 _LIST_TITLE = re.compile(
     r"^(?:onze\s+)?(?:doelen|doel|acties|actie|activiteiten|ambities|ambitie|speerpunten|afspraken|wat gaan we doen|wat doen we|hoe gaan we)\b",

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..model import Block, Document, Statement
 from ..nlp import split_sentences
 from .attributes import is_role_line
-from .kinds import Verdict, is_context_label, is_table_header, judge
+from .kinds import Verdict, is_context_label, is_introduction, is_table_header, judge
 from .sections import Context
 
 MAX_UNIT_CHARS = 500
@@ -136,7 +136,7 @@ def find_candidates(document: Document, contexts: list[Context], skip: set[int])
             forward = _forward_looking(
                 block.text, lambda sentence: judge(sentence, None, doc_type, organisation, False, None, document.meta.year)
             )
-            if forward:
+            if forward and not any(is_introduction(title) for title in (label, section.title if section else None)):
                 candidates.append(Candidate(block.text, index, block, forward))
             continue
         in_list = block.kind == "list_item"
