@@ -46,7 +46,7 @@ def _umbrellas(statement: Statement, later_stops: list[Statement]) -> list[State
     return [stop for stop in later_stops if re.search(rf"\b{re.escape(theme)}\b", normalise_theme(stop.text) or "")]
 
 
-def _status_of(statement: Statement, reached: list[Link], stops: list[Statement], year_of: dict[str, int]) -> LineageEntry:
+def _status_of(statement: Statement, reached: list[Link], stops: list[Statement], year_of: dict[str, int], years: list[int]) -> LineageEntry:
     if stops:
         dropped = [stop for stop in stops if _DROP.search(stop.text)]
         chosen = dropped or stops
@@ -59,7 +59,7 @@ def _status_of(statement: Statement, reached: list[Link], stops: list[Statement]
     status = "recurs" if any(link.relation == "recurs" for link in last) else "changed"
     best = max(last, key=lambda link: link.score)
     present = {year_of[link.target] for link in reached}
-    absent = [year for year in sorted(set(year_of.values())) if year_of[statement.id] < year < latest and year not in present]
+    absent = [year for year in years if year_of[statement.id] < year < latest and year not in present]
     gap = [f"afwezig in {', '.join(map(str, absent))}, terug in {latest}"] if absent else []
     return LineageEntry(statement.id, status, [link.target for link in last], "; ".join(gap + best.changes) or None)
 
@@ -79,6 +79,7 @@ def build_lineage(plans: list[Plan], statements: list[Statement], links: list[Li
         outgoing[link.source].append(link)
     linked_targets = {link.target for link in links}
     first_year = plans[0].year if plans else 0
+    years = sorted({plan.year for plan in plans})
     last_year = plans[-1].year if plans else 0
     entries = []
     for plan in plans:
@@ -93,7 +94,7 @@ def build_lineage(plans: list[Plan], statements: list[Statement], links: list[Li
             direct = [link.target for link in outgoing.get(statement.id, []) if link.score >= confident]
             stops = {sid: by_id[sid] for sid in direct if by_id[sid].kind == "stop"}
             stops.update({stop.id: stop for stop in _umbrellas(statement, later_stops)})
-            entry = _status_of(statement, reached, list(stops.values()), year_of)
+            entry = _status_of(statement, reached, list(stops.values()), year_of, years)
             if plan.year > first_year and statement.id not in linked_targets:
                 entry.note = f"nieuw in {plan.year}; {entry.note}" if entry.note else f"nieuw in {plan.year}"
             entries.append(entry)

@@ -61,7 +61,7 @@ def accepted(found: list[Candidate], thresholds: Thresholds) -> list[tuple[Candi
     carried on; it is added only where nothing else links, so a loose resemblance in
     the newest plan never hides a clear successor in an earlier one.
     """
-    scored = [(candidate, thresholds.probability(candidate.features)) for candidate in found]
+    scored = list(zip(found, thresholds.probabilities([candidate.features for candidate in found])))
     chosen = [(candidate, probability) for candidate, probability in scored if probability >= thresholds.link_probability]
     linked = {candidate.source for candidate, _ in chosen}
     closest: dict[int, tuple[Candidate, float]] = {}

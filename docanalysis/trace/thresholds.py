@@ -7,10 +7,11 @@ tracer falls back to when the file is absent (an install without the models/ fol
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
+
+import numpy as np
 
 from ..errors import DocanalysisError
 from ..resources import MODELS_DIR
@@ -31,9 +32,12 @@ class Thresholds:
     top_k: int = 8
     min_cosine: float = 0.05
 
-    def probability(self, features: list[float]) -> float:
-        z = self.intercept + sum(w * x for w, x in zip(self.coef, features))
-        return 1.0 / (1.0 + math.exp(-z))
+    def probabilities(self, features: list[list[float]]) -> list[float]:
+        """Link probability of each feature row (one matrix product: candidates run to millions)."""
+        if not features:
+            return []
+        z = self.intercept + np.asarray(features, dtype=float) @ np.asarray(self.coef, dtype=float)
+        return (1.0 / (1.0 + np.exp(-z))).tolist()
 
     def save(self, path: Path, extra: dict | None = None) -> None:
         payload = {"features": list(LINK_FEATURES), **asdict(self), **(extra or {})}
