@@ -115,7 +115,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     for name, path in outputs.items():
         print(f"  {name:16} {path}")
     first = next(iter(outputs.values()))
-    print(f"Open the report: {first}")
+    print(f"Open the report: {first.resolve().as_uri()}")
     _summary_line(analysis.errors, len(analysis.documents))
     return status
 
