@@ -205,6 +205,7 @@ class StatementIndex:
         """`texts`, one per statement, replace the statement texts for comparing (abbreviations written out, say)."""
         self.statements = statements
         texts = texts if texts is not None else [statement.text for statement in statements]
+        self.texts = texts
         self.encoder = encoder or LemmaTfidfEncoder()
         self.matrix = sparse.csr_matrix(self.encoder.fit(texts).transform(texts)) if texts else None
         self._search = self._search_matrix() if texts else None

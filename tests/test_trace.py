@@ -10,6 +10,7 @@ from docanalysis.trace.abbreviations import expand, find_abbreviations
 from docanalysis.trace.changes import ON_STOP_LIST, describe_changes
 from docanalysis.trace.links import Candidate, accepted
 from docanalysis.trace.thresholds import Thresholds, read_thresholds
+from docanalysis.trace.umbrellas import Umbrellas
 
 # Cosine alone decides in these tests: a link from cosine 0.35 on, `recurs` only
 # for (near-)identical wording, so the fixtures below, not the calibrated model,
@@ -149,7 +150,7 @@ def test_calibrated_thresholds_load_and_bad_file_is_a_clear_error(tmp_path):
 def test_abbreviations_come_from_the_documents_own_definitions():
     table = find_abbreviations(["We werken via de schoolnabije aanpak (SNA) en met de Raad voor de Kinderbescherming (RvdK).", "Hulp bij schulden (KOT) en een pilot (deels)."])
     assert table == {"SNA": "schoolnabije aanpak", "RvdK": "Raad voor de Kinderbescherming"}
-    assert expand("We continueren de SNA, we intensiveren deze niet", table).endswith("(schoolnabije aanpak)")
+    assert expand("We continueren de SNA, we intensiveren deze niet", table) == "We continueren de SNA (schoolnabije aanpak), we intensiveren deze niet"
     assert expand("We continueren de inzet", table) == "We continueren de inzet"
 
 
@@ -161,3 +162,18 @@ def test_only_an_unlinked_ambition_keeps_its_closest_successor():
     found = [_candidate(0, 10, 0.8), _candidate(0, 11, 0.2), _candidate(1, 12, 0.2), _candidate(1, 13, 0.25), _candidate(2, 14, 0.1)]
     chosen = accepted(found, replace(COSINE_ONLY, carried_cosine=0.15))
     assert sorted((candidate.source, candidate.target) for candidate, _ in chosen) == [(0, 10), (1, 13)]
+
+
+def test_an_umbrella_stop_covers_the_work_it_names_in_any_section():
+    earlier = [
+        _st("p1", "plan-2023", "We zijn laagdrempelig aanwezig in huisartsenpraktijken", theme="Toegankelijke hulp"),
+        _st("p2", "plan-2023", "We werken samen met scholen in de wijk", theme="Gelijke kansen"),
+        _st("p3", "plan-2023", "Gezinswerkers kennen de sociale kaart van de wijk", theme="Toegankelijke hulp"),
+    ]
+    stop = _st("s1", "plan-2025", "We continueren onze inzet bij de huisartsen, we intensiveren deze niet", kind="stop", theme="Wijkgericht werken")
+    others = [_st(f"o{n}", "plan-2025", f"We versterken de wijk en de scholen met aanpak {n}") for n in range(6)]
+    statements = earlier + [stop] + others
+    umbrellas = Umbrellas(statements, [statement.text for statement in statements])
+    assert umbrellas.objects(stop) == {"huisarts"}
+    assert umbrellas.covering(earlier[0], [stop]) == [stop]
+    assert umbrellas.covering(earlier[1], [stop]) == [] and umbrellas.covering(earlier[2], [stop]) == []

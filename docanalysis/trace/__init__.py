@@ -33,7 +33,7 @@ def trace(
     views: dict[str, Any] = {"threads": [], "themes": {}, "cross_organisation": []}
     for organisation, plans in grouped.items():
         org_links = find_links(plans, statements, index, thresholds)
-        org_lineage = build_lineage(plans, statements, org_links, thresholds.link_probability)
+        org_lineage = build_lineage(plans, statements, org_links, thresholds.link_probability, index.texts)
         links += org_links
         lineage += org_lineage
         views["threads"] += threads(organisation, plans, statements, org_links, org_lineage)

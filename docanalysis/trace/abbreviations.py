@@ -64,8 +64,11 @@ def document_abbreviations(documents: list[Document]) -> dict[str, str]:
 
 
 def expand(text: str, table: dict[str, str]) -> str:
-    """`text` with the long form of each abbreviation it uses appended (for comparing, not for showing)."""
+    """`text` with each abbreviation it uses followed by its long form (for comparing, not for showing).
+
+    In place rather than appended, so the long form stays in its clause: "de KPA
+    (kernpartneraanpak) VE (voorschoolse educatie), PO en VO".
+    """
     if not table:
         return text
-    extra = [table[word] for word in dict.fromkeys(_ABBREVIATION.findall(text)) if word in table]
-    return f"{text} ({'; '.join(extra)})" if extra else text
+    return _ABBREVIATION.sub(lambda match: f"{match.group(0)} ({table[match.group(0)]})" if match.group(0) in table else match.group(0), text)

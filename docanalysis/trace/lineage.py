@@ -3,8 +3,9 @@
 The latest status that applies wins: an ambition carried on in 2023 and put on the
 2025 "continue, do not intensify" list is `deprioritised`. A stop statement
 reaches an earlier ambition in two ways: through a confident direct link, or as
-an umbrella that names the ambition's whole theme
-("We continueren onze inzet op Bestaanszekerheid, we intensiveren deze niet").
+an umbrella that names the ambition's whole theme ("We continueren onze inzet op
+Bestaanszekerheid, we intensiveren deze niet") or the work it is about ("onze
+inzet bij de huisartsen"; see `umbrellas`).
 Without any of that the ambition `disappeared`; `recurs` needs a link that says so.
 Notes are Dutch: the report shows them as written.
 """
@@ -15,12 +16,11 @@ import re
 from collections import defaultdict
 
 from ..model import LineageEntry, Link, Statement
-from ..similarity import normalise_theme
 from .plans import Plan
+from .umbrellas import Umbrellas
 
 # Wording that ends work rather than freezing it.
 _DROP = re.compile(r"\b(stopp?en|stopt|beëindig\w*|afbouwen|bouwen\b.{0,40}\baf\b|niet langer|niet meer (aan)?bieden|schrappen)\b", re.IGNORECASE)
-MIN_THEME_LENGTH = 6
 
 
 def _descendants(start: str, outgoing: dict[str, list[Link]]) -> list[Link]:
@@ -36,14 +36,6 @@ def _descendants(start: str, outgoing: dict[str, list[Link]]) -> list[Link]:
                 seen.add(link.target)
                 queue.append(link.target)
     return found
-
-
-def _umbrellas(statement: Statement, later_stops: list[Statement]) -> list[Statement]:
-    """Later stop statements that name this statement's theme as a whole."""
-    theme = normalise_theme(statement.theme)
-    if not theme or len(theme) < MIN_THEME_LENGTH:
-        return []
-    return [stop for stop in later_stops if re.search(rf"\b{re.escape(theme)}\b", normalise_theme(stop.text) or "")]
 
 
 def _status_of(statement: Statement, reached: list[Link], stops: list[Statement], year_of: dict[str, int], years: list[int]) -> LineageEntry:
@@ -64,15 +56,17 @@ def _status_of(statement: Statement, reached: list[Link], stops: list[Statement]
     return LineageEntry(statement.id, status, [link.target for link in last], "; ".join(gap + best.changes) or None)
 
 
-def build_lineage(plans: list[Plan], statements: list[Statement], links: list[Link], confident: float) -> list[LineageEntry]:
+def build_lineage(plans: list[Plan], statements: list[Statement], links: list[Link], confident: float, texts: list[str] | None = None) -> list[LineageEntry]:
     """A lineage entry for every traced statement: earlier plans judged, later ones `new` when unlinked.
 
-    A stop applies through a confident direct link (score ≥ `confident`) or as a
-    theme umbrella.
+    A stop applies through a confident direct link (score ≥ `confident`) or as an
+    umbrella over a theme or a named line of work (`texts`: the statements' texts
+    for comparing, abbreviations written out).
     Weak or indirect links never put an ambition on a stop list: a chain of
     loose resemblances would otherwise deprioritise half a plan.
     """
     by_id = {statement.id: statement for statement in statements}
+    umbrellas = Umbrellas(statements, texts if texts is not None else [statement.text for statement in statements])
     year_of = {statements[i].id: plan.year for plan in plans for i in plan.statements}
     outgoing: dict[str, list[Link]] = defaultdict(list)
     for link in links:
@@ -93,7 +87,7 @@ def build_lineage(plans: list[Plan], statements: list[Statement], links: list[Li
             reached = _descendants(statement.id, outgoing)
             direct = [link.target for link in outgoing.get(statement.id, []) if link.score >= confident]
             stops = {sid: by_id[sid] for sid in direct if by_id[sid].kind == "stop"}
-            stops.update({stop.id: stop for stop in _umbrellas(statement, later_stops)})
+            stops.update({stop.id: stop for stop in umbrellas.covering(statement, later_stops)})
             entry = _status_of(statement, reached, list(stops.values()), year_of, years)
             if plan.year > first_year and statement.id not in linked_targets:
                 entry.note = f"nieuw in {plan.year}; {entry.note}" if entry.note else f"nieuw in {plan.year}"
