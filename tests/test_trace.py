@@ -177,3 +177,5 @@ def test_an_umbrella_stop_covers_the_work_it_names_in_any_section():
     assert umbrellas.objects(stop) == {"huisarts"}
     assert umbrellas.covering(earlier[0], [stop]) == [stop]
     assert umbrellas.covering(earlier[1], [stop]) == [] and umbrellas.covering(earlier[2], [stop]) == []
+    networks = _st("s2", "plan-2025", "We continueren onze inzet bij zichtbare wijknetwerken zoals de buurttafel.", kind="stop")
+    assert Umbrellas([*statements, networks], [*(statement.text for statement in statements), networks.text]).objects(networks) == {"wijknetwerk", "buurttafel"}

@@ -5,7 +5,8 @@ every earlier ambition under that theme; "we continueren onze inzet bij de
 huisartsen" covers every earlier ambition about huisartsen(praktijken), whatever
 its section. Readers apply such statements to all the work they name, so the
 tracer does too: by the theme named in the stop, and by the rare words of what the
-stop continues or stops (its object), matched as whole words or compound parts.
+stop continues or stops (the nouns that end its object's phrases), matched as whole
+words or compound parts.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import cache
 
 from ..model import Statement
 from ..similarity import content_lemmas, normalise_theme
@@ -24,6 +26,16 @@ MIN_OBJECT_LENGTH = 8
 MIN_OBJECT_RARITY = 0.6
 # What follows the verb of continuing or stopping is the work it concerns, up to the end of the clause.
 _OBJECT = re.compile(r"\b(?:continueren|stoppen met|ten aanzien van)\b(?P<object>[^.,;]+)", re.IGNORECASE)
+
+
+_TOKEN = re.compile(r"[\w'’-]+|[()]")
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 class Umbrellas:
@@ -40,7 +52,7 @@ class Umbrellas:
         """The rare words of what `stop` continues or stops."""
         if stop.id not in self._objects:
             match = _OBJECT.search(self._text.get(stop.id, stop.text))
-            words = content_lemmas(match.group("object")) if match else []
+            words = content_lemmas(" ".join(_heads(match.group("object")))) if match else []
             self._objects[stop.id] = {word for word in words if len(word) >= MIN_OBJECT_LENGTH and self._rarity.get(word, 0.0) >= MIN_OBJECT_RARITY}
         return self._objects[stop.id]
 
@@ -56,6 +68,16 @@ class Umbrellas:
             elif any(_same_word(lemma, word) for lemma in lemmas for word in self.objects(stop)):
                 found.append(stop)
         return found
+
+
+def _heads(phrase: str) -> list[str]:
+    """The words that end a noun phrase: followed by a function word, a bracket or nothing.
+
+    "onze inzet bij relevante wijknetwerken zoals ..." gives "inzet", "wijknetwerken":
+    the things named, not the adjectives before them.
+    """
+    tokens = _TOKEN.findall(phrase.lower())
+    return [token for token, following in zip(tokens, tokens[1:] + [""]) if token not in "()" and (not following or following in "()" or following in _function_words())]
 
 
 def _same_word(a: str, b: str) -> bool:
