@@ -315,3 +315,48 @@ def test_an_introduction_announces_but_states_nothing():
     context = "Jeugd\n\nContext:\nIn 2026 zullen we de wachttijden voor jeugdhulp in alle wijken verder verkorten.\n"
     assert kinds(intro, year=2026) == []
     assert len(kinds(context, year=2026)) == 1
+
+
+def test_a_fragment_finishes_the_statement_before_it():
+    text = (
+        "Jeugd\n\nWe willen het jongerenteam na de zomer opnieuw laten beginnen. "
+        "Met een heldere ambitie en de bijbehorende ondersteuning.\n"
+    )
+    assert [s.text for s in statements_of(text)] == [
+        "We willen het jongerenteam na de zomer opnieuw laten beginnen. Met een heldere ambitie en de bijbehorende ondersteuning."
+    ]
+    # A full sentence that happens to open with "Met" and sets a goal of its own still stands alone.
+    text = (
+        "Jeugd\n\nWe willen het jongerenteam na de zomer opnieuw laten beginnen. "
+        "Met de hogeschool willen we in 2027 een leergang starten voor alle gezinswerkers in de hele stad.\n"
+    )
+    assert len(statements_of(text)) == 2
+
+
+def test_stressed_meer_is_not_a_stop():
+    assert [kind for kind, _ in kinds("Wijk\n\nWe gaan niet méér doen in de wijken, maar kiezen scherper wat we doen.")] == ["commitment"]
+    assert [kind for kind, _ in kinds("Wijk\n\nWe bieden in de wijken niet meer zelf huiswerkbegeleiding aan.")] == ["stop"]
+
+
+def test_a_summary_sentence_repeated_inside_a_longer_statement_is_said_once():
+    text = (
+        "Focus\n\nWe verkorten de wachttijd voor alle gezinnen in de stad.\n\n"
+        "Toegang\n\nWe verkorten de wachttijd voor alle gezinnen in de stad. We letten daarbij vooral op gezinnen met jonge kinderen.\n"
+    )
+    found = statements_of(text)
+    assert len(found) == 1 and found[0].text.endswith("met jonge kinderen.")
+
+
+def test_a_headline_and_the_sentence_that_says_it_again_are_one_statement():
+    text = (
+        "Onderwerp Taken Wie verantwoordelijk?\n\n"
+        "Gezinnen met schulden bereiken we vroeg.\n"
+        "In 2026 zetten we ons in om gezinnen met schulden vroeg te bereiken, samen met de schuldhulp.\n\n"
+        "Alle teams\n"
+    )
+    found = statements_of(text, year=2026)
+    assert [s.text[:30] for s in found] == ["Gezinnen met schulden bereiken"]
+    assert found[0].text.endswith("samen met de schuldhulp.")
+    # A next sentence about something else keeps its own statement (and its deadline).
+    text = text.replace("om gezinnen met schulden vroeg te bereiken", "om het jongerenwerk in alle wijken te betrekken")
+    assert len(statements_of(text, year=2026)) == 2

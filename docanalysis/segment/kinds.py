@@ -68,8 +68,9 @@ _META = re.compile(
 # goals label or title makes it a desired state ("Doelen: Klanten zijn tevreden over ...").
 _EVALUATION = re.compile(r"\b(?:is|zijn|waren|was)\s+(?:\w+\s+){0,2}?(?:tevreden|ontevreden|trots|blij|positief|kritisch)\s+(?:over|op|met)\b", re.IGNORECASE)
 _QUOTE = re.compile(r"^[“\"‘']|\b(?:zegt|vertelt|aldus|vertelde|zei)\b")
+# "niet meer" is "no longer"; the stressed "niet méér doen" is "not more" (no expansion), no stop.
 _STOP = re.compile(
-    r"\b(?:stoppen|stopt|stop)\s+(?:we\s+|wij\s+)?met\b|\bniet\s+m[eé]{2}r\b|\bintensiveren\b.{0,40}\bniet\b|\bniet\s+(?:\w+\s+){0,2}intensiveren\b"
+    r"\b(?:stoppen|stopt|stop)\s+(?:we\s+|wij\s+)?met\b|\bniet\s+meer\b|\bintensiveren\b.{0,40}\bniet\b|\bniet\s+(?:\w+\s+){0,2}intensiveren\b"
     r"|\bbouwen\b.{0,30}\baf\b|\bafbouwen\b|\bbeëindigen\b|\bcontinueren\b|\bverminderen\b|\bheroverwegen\b",
     re.IGNORECASE,
 )
@@ -168,6 +169,12 @@ def label_kind(label: str | None) -> str | None:
     return None
 
 
+def is_fragment(sentence: str) -> bool:
+    """A short phrase without a clause of its own ("Met een aansprekende ambitie en ondersteuning.")
+    finishes the sentence before it."""
+    return bool(_FRAGMENT.match(sentence)) and len(sentence.split()) < 14
+
+
 def _first_word(sentence: str) -> str:
     match = re.match(r"[A-Za-zÀ-ÿ-]+", sentence)
     return match.group(0) if match else ""
@@ -237,7 +244,7 @@ def judge(
         return Verdict(False)
     if any(_RESULT_LABEL.search(title or "") for title in (label, section_title)):
         return Verdict(True, "result", 0.5) if doc_type in REPORT_TYPES else Verdict(False)
-    fragment = bool(_FRAGMENT.match(sentence)) and len(words) < 14
+    fragment = is_fragment(sentence)
     if not cue and not (labelled and (in_list or len(words) >= 6) and not fragment):
         return Verdict(False)
     narrative_perfect = not labelled and (not in_list or doc_type in REPORT_TYPES) and is_perfect(sentence, anywhere=doc_type in REPORT_TYPES)

@@ -17,12 +17,14 @@ from dataclasses import dataclass, field
 from ..model import Block, Document, Statement
 from ..nlp import split_sentences
 from .attributes import is_role_line
-from .kinds import Verdict, is_context_label, is_introduction, is_table_header, judge
+from .kinds import Verdict, is_context_label, is_fragment, is_introduction, is_table_header, judge
 from .sections import Context
 
 MAX_UNIT_CHARS = 500
 SHORT_SENTENCE = 90
 """A statement sentence shorter than this takes the next sentence along: alone it rarely says enough."""
+RESTATED_SHARE = 0.7
+"""Share of a line's content words that a following sentence repeats when it says the line again."""
 # A sentence that opens with one of these leans on the one before it.
 _ELABORATION = re.compile(
     r"^(?:Daarbij|Hierbij|Daarmee|Hiermee|Daarvoor|Hiervoor|Daardoor|Hierdoor|Zodat|Waarbij|Waarmee|Door|Dit|Deze|Dat|Zo|Bijdragend|"
@@ -57,6 +59,7 @@ def _independent_parts(text: str, judge_sentence) -> list[str]:
         starts_new = (
             parts
             and not _ELABORATION.match(sentence)
+            and not is_fragment(sentence)
             and (_opens(sentence, judge_sentence) if previous_is_statement else _strong(sentence, judge_sentence))
             and (not previous_is_statement or len(previous) >= SHORT_SENTENCE)
         )
@@ -93,7 +96,7 @@ def _running_text_units(text: str, judge_sentence) -> list[tuple[str, Verdict]]:
                 units.append((sentence, verdict))
             continue
         unit, first = units[-1]
-        leans = bool(_ELABORATION.match(sentence) or _POINTS_BACK.match(sentence))
+        leans = bool(_ELABORATION.match(sentence) or _POINTS_BACK.match(sentence) or is_fragment(sentence) or _restates(unit, sentence))
         turns = verdict.is_statement and "stop" in {first.kind, verdict.kind} and first.kind != verdict.kind
         from_past = first.kind == "result" and verdict.is_statement and verdict.kind != "result"
         opens = turns or (verdict.is_statement and not leans and (from_past or bool(OPENING_CUES & set(verdict.cues))))
@@ -172,14 +175,26 @@ def _bare_lead_in(unit: str) -> bool:
 def _heads_next_paragraph(blocks: list[Block], contexts: list[Context], index: int, judge_sentence) -> bool:
     """In a flattened goals table, a short statement on a line of its own followed by a paragraph that
     explains it ("We werken actiegericht op basis van het onderzoek." + "We benutten de resultaten ...")
-    is one cell, so one statement."""
+    is one cell, so one statement; so is a headline line whose paragraph opens by saying it again."""
     block = blocks[index]
     if index + 1 >= len(blocks) or blocks[index + 1].kind != "paragraph" or contexts[index + 1] != contexts[index]:
         return False
-    if contexts[index].table is None:
-        return False
     sentences = split_sentences(block.text)
-    return len(sentences) == 1 and len(block.text) < SHORT_SENTENCE and judge_sentence(block.text).is_statement
+    if len(sentences) != 1 or len(block.text) >= SHORT_SENTENCE or not judge_sentence(block.text).is_statement:
+        return False
+    return contexts[index].table is not None or _restates(block.text, split_sentences(blocks[index + 1].text)[0])
+
+
+def _content_words(text: str) -> set[str]:
+    return {word for word in re.findall(r"\w+", text.lower()) if len(word) > 3}
+
+
+def _restates(line: str, sentence: str) -> bool:
+    """Whether `sentence` says `line` again in other words ("Inwoners met schulden bereiken we vroeg." +
+    "In 2025 zetten we ons in om inwoners met schulden vroeg te bereiken."): a headline and its
+    explanation, one statement."""
+    words = _content_words(line)
+    return bool(words) and len(words & _content_words(sentence)) >= RESTATED_SHARE * len(words)
 
 
 def _item_units(text: str, judge_sentence) -> list[tuple[str, Verdict]]:
@@ -328,10 +343,12 @@ def to_statements(document: Document, contexts: list[Context], candidates: list[
     owners = responsible_cells(document.blocks, candidates)
     statements = []
     seen: set[str] = set()
-    for number, candidate in enumerate(candidates):
-        key = re.sub(r"\W+", " ", candidate.text).strip().lower()
-        if key in seen:
-            continue  # a slide or overview repeated later in the document says it once
+    keys = [re.sub(r"\W+", " ", candidate.text).strip().lower() for candidate in candidates]
+    for number, (candidate, key) in enumerate(zip(candidates, keys)):
+        # A slide or summary repeated later in the document says it once, also when the
+        # body gives the summary's sentence with the sentences that explain it.
+        if key in seen or any(key != other and f" {key} " in f" {other} " for other in keys):
+            continue
         seen.add(key)
         section = contexts[candidate.block_index].section
         statements.append(
