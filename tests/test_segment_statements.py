@@ -360,3 +360,21 @@ def test_a_headline_and_the_sentence_that_says_it_again_are_one_statement():
     # A next sentence about something else keeps its own statement (and its deadline).
     text = text.replace("om gezinnen met schulden vroeg te bereiken", "om het jongerenwerk in alle wijken te betrekken")
     assert len(statements_of(text, year=2026)) == 2
+
+
+def test_a_statement_that_points_back_is_read_with_the_sentence_before_it():
+    text = (
+        "Jeugd\n\nOuders vinden het lastig om hulp te vragen bij geldzorgen. "
+        "We gaan onderzoeken wat hier kan helpen voor gezinnen in alle wijken.\n"
+    )
+    assert [s.text[:20] for s in statements_of(text)] == ["Ouders vinden het la"]
+    # In a report the past it points back to becomes part of the statement.
+    text = (
+        "Veiligheid\n\nMet de hogeschool ontwikkelden we een leergang over huiselijk geweld. "
+        "In het najaar zal deze beschikbaar zijn voor alle teams in Noord.\n"
+    )
+    found = statements_of(text, doc_type="halfjaarrapportage")
+    assert [s.text[:20] for s in found] == ["Met de hogeschool on"] and found[0].kind != "result"
+    # "dit jaar" points at time, not back: the context stays out.
+    text = "Jeugd\n\nOuders vinden het lastig om hulp te vragen bij geldzorgen. We openen dit jaar een inloop in de bibliotheek.\n"
+    assert [s.text[:20] for s in statements_of(text)] == ["We openen dit jaar e"]

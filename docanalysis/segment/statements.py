@@ -23,6 +23,13 @@ from .sections import Context
 MAX_UNIT_CHARS = 500
 SHORT_SENTENCE = 90
 """A statement sentence shorter than this takes the next sentence along: alone it rarely says enough."""
+# ... or it cannot be read without the sentence before it ("... zal deze beschikbaar zijn",
+# "... om hier stappen in te maken"); "dit jaar" points at time, not back.
+_REFERS_BACK = re.compile(
+    r"^(?:\S+\s+){0,9}?(?:deze|dit|hier|daar)\b(?!\s+(?:jaar|najaar|voorjaar|half|kwartaal|periode|moment|week|maand|keer|plan|jaarplan))",
+    re.IGNORECASE,
+)
+
 RESTATED_SHARE = 0.7
 """Share of a line's content words that a following sentence repeats when it says the line again."""
 # A sentence that opens with one of these leans on the one before it.
@@ -105,7 +112,7 @@ def _running_text_units(text: str, judge_sentence) -> list[tuple[str, Verdict]]:
             units.append((sentence, verdict))
         elif fits and (first.kind != "result" or not verdict.is_statement):
             units[-1] = (f"{unit} {sentence}", first)
-    return units
+    return _with_antecedents(text, units)
 
 
 def _list_after(blocks: list[Block], index: int) -> list[int]:
@@ -200,7 +207,27 @@ def _restates(line: str, sentence: str) -> bool:
 def _item_units(text: str, judge_sentence) -> list[tuple[str, Verdict]]:
     """Statements in a list item or table cell: its independent parts that are statements."""
     units = [(part, judge_sentence(part)) for part in _independent_parts(text, judge_sentence)]
-    return [(part, verdict) for part, verdict in units if verdict.is_statement]
+    return _with_antecedents(text, [(part, verdict) for part, verdict in units if verdict.is_statement])
+
+
+def _with_antecedents(text: str, units: list[tuple[str, Verdict]]) -> list[tuple[str, Verdict]]:
+    """A statement that points back to the sentence before it ("Met Civil Care bereidden we een leergang
+    voor. In het najaar zal deze beschikbaar zijn ...") is read with that sentence, as a reader would
+    quote it; a result it points back to becomes part of the statement."""
+    sentences = split_sentences(text)
+    joined: list[tuple[str, Verdict]] = []
+    for unit, verdict in units:
+        first = split_sentences(unit)[0]
+        position = sentences.index(first) if first in sentences else 0
+        if position and _REFERS_BACK.match(first) and verdict.kind != "result":
+            before = sentences[position - 1]
+            if joined and joined[-1][0].endswith(before) and joined[-1][1].kind == "result":
+                joined[-1] = (f"{joined[-1][0]} {unit}", verdict)
+                continue
+            if not any(before in earlier for earlier, _ in joined):
+                unit = f"{before} {unit}"
+        joined.append((unit, verdict))
+    return joined
 
 
 def _attach_list(
