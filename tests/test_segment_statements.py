@@ -378,3 +378,16 @@ def test_a_statement_that_points_back_is_read_with_the_sentence_before_it():
     # "dit jaar" points at time, not back: the context stays out.
     text = "Jeugd\n\nOuders vinden het lastig om hulp te vragen bij geldzorgen. We openen dit jaar een inloop in de bibliotheek.\n"
     assert [s.text[:20] for s in statements_of(text)] == ["We openen dit jaar e"]
+
+
+def test_sub_items_that_finish_an_attached_lead_in_go_with_it():
+    text = (
+        "Vakmanschap\n\nIeder team versterkt dit jaar de kwaliteit van de basishulp op twee punten.\n"
+        "• Dit wordt ondersteund door coaches die:\n"
+        "• de teams begeleiden bij lastige casuïstiek\n"
+        "• samen met de teams de teamscan bespreken\n"
+        "• Alle teams kiezen in maart hun twee punten.\n"
+    )
+    found = statements_of(text)
+    assert found[0].text.endswith("die: • de teams begeleiden bij lastige casuïstiek • samen met de teams de teamscan bespreken")
+    assert [s.text[:25] for s in found[1:]] == ["Alle teams kiezen in maar"]

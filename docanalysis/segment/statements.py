@@ -245,7 +245,14 @@ def _attach_list(
         completed = _complete_intro(text, units, blocks, items, judge_sentence)
         attached = completed != units
         return completed, {item for number, item in enumerate(items) if (number == 0 and attached) or blocks[item].text[:1].islower()}
-    weak_items = [item for item in items if not _strong(blocks[item].text, judge_sentence)]
+    weak_items: list[int] = []
+    open_intro = False  # items in lower case after an attached item ending in ":" finish its sentence
+    for item in items:
+        text_of_item = blocks[item].text
+        open_intro = open_intro and text_of_item[:1].islower()
+        if open_intro or not _strong(text_of_item, judge_sentence):
+            weak_items.append(item)
+            open_intro = open_intro or text_of_item.rstrip().endswith(":")
     if in_list or not units or not weak_items:
         return units, set()
     last, verdict = units[-1]
