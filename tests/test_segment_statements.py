@@ -333,11 +333,6 @@ def test_a_fragment_finishes_the_statement_before_it():
     assert len(statements_of(text)) == 2
 
 
-def test_stressed_meer_is_not_a_stop():
-    assert [kind for kind, _ in kinds("Wijk\n\nWe gaan niet méér doen in de wijken, maar kiezen scherper wat we doen.")] == ["commitment"]
-    assert [kind for kind, _ in kinds("Wijk\n\nWe bieden in de wijken niet meer zelf huiswerkbegeleiding aan.")] == ["stop"]
-
-
 def test_a_summary_sentence_repeated_inside_a_longer_statement_is_said_once():
     text = (
         "Focus\n\nWe verkorten de wachttijd voor alle gezinnen in de stad.\n\n"

@@ -68,9 +68,8 @@ _META = re.compile(
 # goals label or title makes it a desired state ("Doelen: Klanten zijn tevreden over ...").
 _EVALUATION = re.compile(r"\b(?:is|zijn|waren|was)\s+(?:\w+\s+){0,2}?(?:tevreden|ontevreden|trots|blij|positief|kritisch)\s+(?:over|op|met)\b", re.IGNORECASE)
 _QUOTE = re.compile(r"^[“\"‘']|\b(?:zegt|vertelt|aldus|vertelde|zei)\b")
-# "niet meer" is "no longer"; the stressed "niet méér doen" is "not more" (no expansion), no stop.
 _STOP = re.compile(
-    r"\b(?:stoppen|stopt|stop)\s+(?:we\s+|wij\s+)?met\b|\bniet\s+meer\b|\bintensiveren\b.{0,40}\bniet\b|\bniet\s+(?:\w+\s+){0,2}intensiveren\b"
+    r"\b(?:stoppen|stopt|stop)\s+(?:we\s+|wij\s+)?met\b|\bniet\s+m[eé]{2}r\b|\bintensiveren\b.{0,40}\bniet\b|\bniet\s+(?:\w+\s+){0,2}intensiveren\b"
     r"|\bbouwen\b.{0,30}\baf\b|\bafbouwen\b|\bbeëindigen\b|\bcontinueren\b|\bverminderen\b|\bheroverwegen\b",
     re.IGNORECASE,
 )
