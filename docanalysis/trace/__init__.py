@@ -11,11 +11,11 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Document, LineageEntry, Link, Statement
-from ..similarity import StatementIndex
 from .lineage import build_lineage
 from .links import find_links, statement_index
 from .plans import plans_by_organisation
 from .thresholds import Thresholds, load_thresholds
+from .umbrellas import Umbrellas
 from .views import cross_organisation, themes, threads
 
 SNIPPET = 90
@@ -28,12 +28,13 @@ def trace(
     thresholds = thresholds or load_thresholds()
     grouped = plans_by_organisation(documents, statements)
     index = statement_index(documents, statements)
+    umbrellas = Umbrellas(statements, index.texts)
     links: list[Link] = []
     lineage: list[LineageEntry] = []
     views: dict[str, Any] = {"threads": [], "themes": {}, "cross_organisation": []}
     for organisation, plans in grouped.items():
         org_links = find_links(plans, statements, index, thresholds)
-        org_lineage = build_lineage(plans, statements, org_links, thresholds.link_probability, index.texts)
+        org_lineage = build_lineage(plans, statements, org_links, thresholds.link_probability, umbrellas)
         links += org_links
         lineage += org_lineage
         views["threads"] += threads(organisation, plans, statements, org_links, org_lineage)

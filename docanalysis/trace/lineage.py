@@ -56,17 +56,17 @@ def _status_of(statement: Statement, reached: list[Link], stops: list[Statement]
     return LineageEntry(statement.id, status, [link.target for link in last], "; ".join(gap + best.changes) or None)
 
 
-def build_lineage(plans: list[Plan], statements: list[Statement], links: list[Link], confident: float, texts: list[str] | None = None) -> list[LineageEntry]:
+def build_lineage(plans: list[Plan], statements: list[Statement], links: list[Link], confident: float, umbrellas: Umbrellas | None = None) -> list[LineageEntry]:
     """A lineage entry for every traced statement: earlier plans judged, later ones `new` when unlinked.
 
     A stop applies through a confident direct link (score ≥ `confident`) or as an
-    umbrella over a theme or a named line of work (`texts`: the statements' texts
-    for comparing, abbreviations written out).
+    umbrella over a theme or a named line of work (`umbrellas`, built once per run;
+    by default from the statements' own texts).
     Weak or indirect links never put an ambition on a stop list: a chain of
     loose resemblances would otherwise deprioritise half a plan.
     """
     by_id = {statement.id: statement for statement in statements}
-    umbrellas = Umbrellas(statements, texts if texts is not None else [statement.text for statement in statements])
+    umbrellas = umbrellas or Umbrellas(statements, [statement.text for statement in statements])
     year_of = {statements[i].id: plan.year for plan in plans for i in plan.statements}
     outgoing: dict[str, list[Link]] = defaultdict(list)
     for link in links:
