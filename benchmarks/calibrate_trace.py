@@ -4,7 +4,9 @@ Candidates come from the product's own top-k search over gold statements (the
 oracle harness); a logistic regression over the link features is fitted on two
 document pairs and judged on the third, for each pair in turn. The held-out
 figures are printed and stored next to the final model (fitted on all pairs) in
-models/trace_thresholds.json.
+models/trace_thresholds.json. The relation cut is chosen the same way; the
+carried cut (changed vs disappeared) leave one earlier document out on plain
+lineage accuracy, with the link model refitted without that document.
 
     python benchmarks/calibrate_trace.py --gold ../shared/gold
 """
@@ -74,6 +76,15 @@ def _best_cut(probabilities: np.ndarray, labels: np.ndarray, gold_total: int) ->
     return max(PROBABILITIES, key=lambda cut: _f1(probabilities, labels, gold_total, cut))
 
 
+def link_model(items: list[tuple], base: Thresholds) -> Thresholds:
+    """`base` with the link model fitted on the candidates of `items` and its F1-best cut."""
+    features = np.vstack([item[0] for item in items])
+    labels = np.concatenate([item[1] for item in items])
+    model = _fit(features, labels)
+    cut = _best_cut(model.predict_proba(features)[:, 1], labels, sum(item[3] for item in items))
+    return replace(base, coef=[round(float(w), 4) for w in model.coef_[0]], intercept=round(float(model.intercept_[0]), 4), link_probability=cut)
+
+
 def calibrate(data: dict) -> tuple[Thresholds, dict]:
     held_out = {}
     for pair in data:
@@ -93,11 +104,7 @@ def calibrate(data: dict) -> tuple[Thresholds, dict]:
             "recall": round(hits / gold_total, 3),
             "candidate_recall": round(int(test_labels.sum()) / gold_total, 3),
         }
-    features = np.vstack([item[0] for item in data.values()])
-    labels = np.concatenate([item[1] for item in data.values()])
-    model = _fit(features, labels)
-    cut = _best_cut(model.predict_proba(features)[:, 1], labels, sum(item[3] for item in data.values()))
-    thresholds = replace(SEARCH, coef=[round(float(w), 4) for w in model.coef_[0]], intercept=round(float(model.intercept_[0]), 4), link_probability=cut)
+    thresholds = link_model(list(data.values()), SEARCH)
     return thresholds, held_out
 
 
@@ -135,21 +142,34 @@ def lineage_summary(pairs: list[tuple[str, str]]) -> dict:
     }
 
 
-def calibrate_carried(gold: Gold, thresholds: Thresholds) -> tuple[Thresholds, dict]:
-    """The cosine from which a statement's best candidate is a link, leave one earlier document out on lineage accuracy."""
-    cuts = CARRIED_COSINES
-    grid = {cut: _lineage_outcomes(gold, replace(thresholds, carried_cosine=cut)) for cut in cuts}
-    documents = sorted(next(iter(grid.values())))
+def _carried_grid(gold: Gold, thresholds: Thresholds) -> dict[float, dict[str, list[tuple[str, str]]]]:
+    """Carried cut → earlier document → lineage outcomes, under `thresholds`."""
+    return {cut: _lineage_outcomes(gold, replace(thresholds, carried_cosine=cut)) for cut in CARRIED_COSINES}
+
+
+def _best_carried(grid: dict, documents: list[str]) -> float:
+    return max(grid, key=lambda cut: _accuracy([pair for doc in documents for pair in grid[cut][doc]]))
+
+
+def calibrate_carried(gold: Gold, thresholds: Thresholds, data: dict) -> tuple[Thresholds, dict]:
+    """The cosine from which an unlinked statement keeps its closest successor, leave one earlier document out on lineage accuracy.
+
+    Held out means the whole chain: for each earlier document the link model is
+    refitted on the document pairs it is not the source of, the cut is chosen on
+    the other documents' lineage under that model, and only then is it judged.
+    """
+    final_grid = _carried_grid(gold, thresholds)
+    documents = sorted(next(iter(final_grid.values())))
     held_out: dict = {}
     pooled: list[tuple[str, str]] = []
     for doc in documents:
-        cut = max(cuts, key=lambda cut: _accuracy([pair for other in documents if other != doc for pair in grid[cut][other]]))
+        fold = link_model([item for pair, item in data.items() if pair[0] != doc], thresholds)
+        grid = _carried_grid(gold, fold)
+        cut = _best_carried(grid, [other for other in documents if other != doc])
         pooled += grid[cut][doc]
         held_out[doc] = {"cut": cut, **lineage_summary(grid[cut][doc])}
     held_out["pooled"] = lineage_summary(pooled)
-    everything = {cut: [pair for doc in documents for pair in grid[cut][doc]] for cut in cuts}
-    best = max(cuts, key=lambda cut: _accuracy(everything[cut]))
-    return replace(thresholds, carried_cosine=best), held_out
+    return replace(thresholds, carried_cosine=_best_carried(final_grid, documents)), held_out
 
 
 RECURS_CUTS = [round(cut, 2) for cut in np.arange(0.2, 0.85, 0.05)]
@@ -186,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     data = labelled_candidates(args.gold)
     thresholds, held_out = calibrate(data)
     thresholds, recurs_held_out = calibrate_recurs(data, thresholds)
-    thresholds, lineage_held_out = calibrate_carried(gold, thresholds)
+    thresholds, lineage_held_out = calibrate_carried(gold, thresholds, data)
     print(json.dumps({"links": held_out, "relation": recurs_held_out, "lineage": lineage_held_out}, indent=1))
     oracle, _ = run_oracle(gold, thresholds)
     summary = {section: {k: v for k, v in oracle[section].items() if k not in ("missed", "confusion")} for section in ("links", "lineage")}
