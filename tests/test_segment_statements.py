@@ -386,3 +386,28 @@ def test_sub_items_that_finish_an_attached_lead_in_go_with_it():
     found = statements_of(text)
     assert found[0].text.endswith("die: • de teams begeleiden bij lastige casuïstiek • samen met de teams de teamscan bespreken")
     assert [s.text[:25] for s in found[1:]] == ["Alle teams kiezen in maar"]
+
+
+def test_cells_of_a_flattened_goals_table_are_taken_off_the_statement():
+    from docanalysis.segment.statements import split_glued_cells
+
+    assert split_glued_cells("Jongerenwerk We continueren onze inzet bij het jongerenwerk, we intensiveren deze niet. Teammanager") == (
+        "We continueren onze inzet bij het jongerenwerk, we intensiveren deze niet.",
+        ["Teammanager"],
+    )
+    assert split_glued_cells("Pilot wijkteam Oost We starten in maart een pilot met de scholen.") == (
+        "We starten in maart een pilot met de scholen.",
+        [],
+    )
+
+
+def test_ordinary_sentences_keep_their_words():
+    from docanalysis.segment.statements import split_glued_cells
+
+    for text in (
+        "Samen met de scholen werken we aan een veilige wijk.",
+        "In 2026 We-zijn-er-voor-jou uitrollen in alle wijken.",
+        "Daarom kiezen we voor minder overleg. Dat scheelt tijd voor gezinnen",
+        "Een lange aanloop van meer dan zeven woorden in deze zin We doen dit.",
+    ):
+        assert split_glued_cells(text) == (text, [])

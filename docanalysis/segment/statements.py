@@ -44,6 +44,24 @@ _POINTS_BACK = re.compile(
     re.I,
 )
 
+# Flattened goal tables glue their cells onto the statement: the "Onderwerp" cell before it
+# ("Huisartsen We continueren ...") and the "Wie verantwoordelijk?" cell after it ("... niet.
+# Teammanager"). A capital "We" after words with no sentence end before it only occurs there.
+_GLUED_SUBJECT = re.compile(r"^(?P<label>[A-Z0-9][^.!?:;]{0,60}?[^\s,.!?:;])\s+(?=(?:We|Wij)\s+[a-zé])")
+_GLUED_ROLE = re.compile(r"^(?P<text>.*[.!?])\s+(?P<role>[^.!?]{2,60})$")
+MAX_LABEL_WORDS = 7
+
+
+def split_glued_cells(text: str) -> tuple[str, list[str]]:
+    """A statement without the table cells glued to it, and the responsible role cell if any."""
+    label = _GLUED_SUBJECT.match(text)
+    if label and len(label.group("label").split()) <= MAX_LABEL_WORDS:
+        text = text[label.end():]
+    role = _GLUED_ROLE.match(text)
+    if role and is_role_line(role.group("role")):
+        return role.group("text"), [role.group("role").strip()]
+    return text, []
+
 
 @dataclass
 class Candidate:
@@ -385,17 +403,18 @@ def to_statements(document: Document, contexts: list[Context], candidates: list[
             continue
         seen.add(key)
         section = contexts[candidate.block_index].section
+        text, role_cell = split_glued_cells(re.sub(r"\s+", " ", candidate.text).strip())
         statements.append(
             Statement(
                 id="",
                 document_id=document.id,
                 kind=candidate.verdict.kind,  # type: ignore[arg-type]
-                text=re.sub(r"\s+", " ", candidate.text).strip(),
+                text=text,
                 page=candidate.block.page,
                 theme=section.theme if section else None,
                 section_id=section.id if section else None,
                 section_title=section.title if section else None,
-                responsible=candidate.responsible or owners.get(number, []),
+                responsible=candidate.responsible or owners.get(number) or role_cell,
                 confidence=round(candidate.verdict.strength, 2),
             )
         )
