@@ -41,3 +41,16 @@ def test_links_lineage_and_coverage_refer_to_real_statements(corpus_analysis):
         assert entry.statement_id in ids
     for item in corpus_analysis.coverage:
         assert item.request_id in ids
+
+
+def test_analysis_json_carries_no_contact_details(tmp_path):
+    from docanalysis.model import Section
+    from docanalysis.pipeline import Analysis
+    from docanalysis.report import write_analysis_json
+
+    letterhead = "Behandeld door J. Jansen E-mail j.jansen@gemeente.example.nl Doorkiesnummer 030 - 28 61234"
+    analysis = Analysis(sections=[Section(id="brief#s1", document_id="brief", title=letterhead, page=1)])
+    written = write_analysis_json(analysis, tmp_path).read_text(encoding="utf-8")
+    assert "j.jansen@" not in written and "61234" not in written
+    assert "[e-mailadres]" in written and "[telefoonnummer]" in written
+    assert '"id": "brief#s1"' in written

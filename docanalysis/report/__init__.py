@@ -4,14 +4,28 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from ..pipeline import Analysis
+from .privacy import mask_contacts
+
+
+def _masked(value: Any) -> Any:
+    """Every string in a JSON-like value with contact details masked (ids and paths carry none)."""
+    if isinstance(value, str):
+        return mask_contacts(value)
+    if isinstance(value, list):
+        return [_masked(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _masked(item) for key, item in value.items()}
+    return value
 
 
 def write_analysis_json(analysis: Analysis, out_dir: Path) -> Path:
+    """analysis.json, passed around like the report, so without letters' contact details."""
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / "analysis.json"
-    path.write_text(json.dumps(analysis.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
+    path.write_text(json.dumps(_masked(analysis.to_json()), ensure_ascii=False, indent=1), encoding="utf-8")
     return path
 
 
