@@ -219,6 +219,13 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like: not an error
         sys.stderr.close()
         return 0
+    except ModuleNotFoundError as exc:  # run outside the environment docanalysis was installed into
+        print(
+            f"docanalysis: the package '{exc.name}' is not installed in this Python ({sys.executable}); "
+            "install docanalysis with `pip install -e .` in a virtual environment, as the README shows",
+            file=sys.stderr,
+        )
+        return 2
     except Exception as exc:  # the last line of defence: a user never sees a traceback
         if args.debug:
             raise

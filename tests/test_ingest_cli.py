@@ -129,3 +129,15 @@ def test_an_unusable_cache_is_switched_off_not_fatal(corpus: Path, tmp_path: Pat
     assert status == 0
     assert "plan" in captured.out
     assert "note: cache in" in captured.err and "switched off" in captured.err
+
+
+def test_a_missing_dependency_is_named_not_an_internal_error(corpus: Path, monkeypatch, capsys):
+    import docanalysis.pipeline as pipeline
+
+    def missing(*args, **kwargs):
+        raise ModuleNotFoundError("No module named 'spacy'", name="spacy")
+
+    monkeypatch.setattr(pipeline, "ingest", missing)
+    assert cli.main(["ingest", str(corpus)]) == 2
+    err = capsys.readouterr().err
+    assert "the package 'spacy' is not installed" in err and "internal error" not in err

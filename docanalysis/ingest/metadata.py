@@ -23,7 +23,8 @@ _DOC_TYPE_WORDS: list[tuple[str, str]] = [
     ("jaarplan", r"jaarplan|werkplan|jaarprogramma|uitvoeringsplan|meerjarenplan"),
 ]
 # A letter greets and signs off; "Onderwerp" or "kenmerk" alone also head tables and forms.
-_SALUTATION = re.compile(r"^\s*(Geachte|Beste)\b|\b(Met vriendelijke groet(en)?|Hoogachtend)\b", re.M)
+SALUTATION = re.compile(r"^\s*(Geachte|Beste)\b", re.M)
+CLOSING = re.compile(r"^\s*(Hoogachtend|Met (vriendelijke|hartelijke) groet(en)?|Namens (burgemeester|het college))\b", re.I | re.M)
 _LETTERHEAD = re.compile(r"\b(Onderwerp|Ons kenmerk|Uw kenmerk|Datum)\b(?!\s*\|)")
 _ASKED_YEAR = re.compile(
     rf"(?:subsidie|jaarplan|plan|begroting|werkplan|opdracht)\s+(?:voor\s+)?(?:het\s+jaar\s+)?{_YEAR}", re.I
@@ -58,7 +59,7 @@ def _doc_type(opening: str, filename: str) -> str:
 
 def _is_letter(opening: str) -> bool:
     """A salutation plus a letterhead field: the shape of a Dutch official letter."""
-    return bool(_SALUTATION.search(opening) and _LETTERHEAD.search(opening))
+    return bool((SALUTATION.search(opening) or CLOSING.search(opening)) and _LETTERHEAD.search(opening))
 
 
 def _year(opening: str, filename: str, text: str, doc_type: str) -> int | None:

@@ -17,11 +17,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from ..ingest.metadata import CLOSING as _CLOSING
+from ..ingest.metadata import SALUTATION as _SALUTATION
 from ..model import Block, Document, Statement
 from .themes import normalise_theme
 
-_SALUTATION = re.compile(r"^\s*(Geachte|Beste)\b")
-_CLOSING = re.compile(r"^\s*(Hoogachtend|Met (vriendelijke|hartelijke) groet(en)?|Namens (burgemeester|het college))\b", re.I)
 _LETTER_SUMMARY_TITLE = re.compile(
     r"^(samenvatting\s+(van\s+)?(de\s+)?)?"
     r"(opdracht(verlenings)?brief|(beleids-\s+en\s+)?aandachtspuntenbrief|uitvraag(brief)?|kaderbrief)"
