@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .model import Block, Page
 
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 DEFAULT_DIRNAME = ".docanalysis"
 
 

@@ -196,3 +196,43 @@ def many_pages_pdf(pages: int) -> bytes:
         pdf.add_page()
         _paragraph(pdf, f"Pagina {number + 1}. {INTRO}", 56, 60, 483)
     return bytes(pdf.output())
+
+
+def page_break_pdf(before: str, after: str, heading: str | None = None, photo_between: bool = False) -> bytes:
+    """Two pages with a running header and a page number; page 1 ends with `before`, page 2 opens with `after`.
+
+    `before` is set as the last lines at the foot of page 1, `after` at the head of
+    page 2 (under `heading` when given), as a paragraph cut by the page break is.
+    A line of `after` starting with "- " is a list item. With `photo_between` a page
+    holding only a picture (no text layer) comes between them.
+    """
+    pdf = _pdf()
+    for number in (1, 2):
+        if number == 2 and photo_between:
+            pdf.add_page()
+            pdf.rect(60, 60, 400, 600, style="F")
+        pdf.add_page()
+        pdf.set_font("Helvetica", "", 8)
+        pdf.set_xy(56, 30)
+        pdf.cell(300, 10, "Stichting Wijkkracht | Jaarplan 2026")
+        pdf.set_xy(480, 800)
+        pdf.cell(50, 10, f"Pagina {number}", align="R")
+        if number == 1:
+            y = _heading(pdf, "Samenwerking in de wijk", 56, 80, 483, 14)
+            y = _paragraph(pdf, "Dit hoofdstuk gaat over de manier waarop wij met partners in de wijk werken. " * 3, 56, y, 483)
+            _paragraph(pdf, before, 56, 700, 483)
+        else:
+            y = _heading(pdf, heading, 56, 70, 483, 14) if heading else 70
+            for line in after.split("\n"):
+                y = _paragraph(pdf, line, 56, y, 483) - 8
+            _paragraph(pdf, "Een volgende alinea gaat over iets anders dan de vorige alinea.", 56, y + 20, 483)
+    return bytes(pdf.output())
+
+
+def column_break_pdf(left: str, right: str) -> bytes:
+    """One page of two columns: `left` fills the first, `right` opens the second at the same height."""
+    pdf = _pdf()
+    pdf.add_page()
+    _paragraph(pdf, left, 56, 60, 230)
+    _paragraph(pdf, right, 310, 60, 230)
+    return bytes(pdf.output())

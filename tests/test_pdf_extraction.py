@@ -167,14 +167,18 @@ def test_heading_over_an_indented_column_stays_first():
 MORE = " Zo weten ouders waar zij terecht kunnen met vragen over opvoeden en opgroeien, ook buiten kantoortijden."
 
 
-@pytest.mark.parametrize(("right", "joined"), [("scholen in de wijk en de huisartsen." + MORE, True), ("Scholen doen ook mee." + MORE, False)])
-def test_sentence_running_into_the_next_column_is_one_paragraph(right: str, joined: bool):
-    pdf = fixtures._pdf()
-    pdf.add_page()
-    left = "Het buurtteam werkt in elke wijk samen met de " * 3 + "gemeente en de"
-    fixtures._paragraph(pdf, left, 56, 60, 230)
-    fixtures._paragraph(pdf, right, 310, 60, 230)
-    texts = _texts(_read(bytes(pdf.output()))[0])
+@pytest.mark.parametrize(
+    ("left_end", "right", "joined"),
+    [
+        ("gemeente en de", "scholen in de wijk en de huisartsen." + MORE, True),
+        ("gemeente en de", "Gemeente Utrecht doet ook mee." + MORE, True),  # "de" leaves the sentence open
+        ("gemeente en de scholen", "Scholen doen ook mee." + MORE, False),
+        ("gemeente en de scholen.", "scholen doen ook mee." + MORE, False),
+    ],
+)
+def test_sentence_running_into_the_next_column_is_one_paragraph(left_end: str, right: str, joined: bool):
+    left = "Het buurtteam werkt in elke wijk samen met de " * 3 + left_end
+    texts = _texts(_read(fixtures.column_break_pdf(left, right))[0])
     if joined:
         assert texts == [f"{left} {right}"]
     else:

@@ -41,10 +41,45 @@ _CHAR_TABLE = str.maketrans(_CHAR_MAP)
 _CUT_RE = re.compile(r"(\S*?)([A-Za-zÀ-ÿ0-9]+)-$")
 _ELISION_NEXT = {"en", "of", "tot", "t/m", "als", "noch", "dan", "&"}
 
+SENTENCE_END = re.compile(r"[.!?;]['’”)]?$")
+# Dutch words that never end a sentence: text ending in one is cut mid-sentence.
+OPEN_ENDINGS = {
+    "de", "het", "een", "en", "of", "van", "in", "op", "aan", "met", "voor", "door", "naar", "bij", "om", "te",
+    "tot", "die", "dat", "die", "als", "over", "uit", "onze", "ons", "we", "wij", "zijn", "hun", "deze", "dit",
+    "waar", "waarin", "waarbij", "maar", "ook", "niet", "meer", "zo", "dan", "er", "wordt", "worden", "is",
+    "via", "tussen", "zoals", "onder", "binnen", "tegen", "zonder", "na", "per", "vanuit", "rondom", "omdat", "zodat",
+    "wanneer", "welke", "wat", "hoe", "waarmee", "namelijk", "bijvoorbeeld", "of", "en/of", "alle", "ieder", "iedere", "elk",
+}
+_ARTICLES = {"de", "het", "een", "onze", "ons", "deze", "die", "hun", "elke", "iedere", "zijn", "haar"}
+
 
 def normalise_chars(text: str) -> str:
     """Unicode NFC, soft hyphens and zero-width spaces removed, ligatures split."""
     return unicodedata.normalize("NFC", text).translate(_CHAR_TABLE)
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether text ends a sentence or a lead-in (".", "!", "?", ";", ":", maybe before a quote or bracket)."""
+    return bool(SENTENCE_END.search(text)) or text.endswith(":")
+
+
+def runs_on(text: str, next_text: str) -> bool:
+    """Whether `next_text` carries on the sentence `text` stopped in the middle of.
+
+    The one rule for text cut by a line, column or page break: `text` does not end a
+    sentence, and either `next_text` starts in lower case, with a digit or a bracket,
+    or `text` stops on a comma, hyphen or slash, or on a word no Dutch sentence ends
+    with ("de", "met") or an article and adjective still waiting for their noun.
+    """
+    if not text or ends_sentence(text):
+        return False
+    first = next_text.lstrip()[:1]
+    if first.islower() or first.isdigit() or first == "(" or text.endswith(("-", ",", "(", "&", "/")):
+        return True
+    words = text.lower().split()
+    # "... op een inhoudelijke" + "Spoor030 dag": an article and an adjective still wait for their noun.
+    waits_for_noun = len(words) >= 2 and words[-2] in _ARTICLES and words[-1].endswith("e")
+    return words[-1] in OPEN_ENDINGS or waits_for_noun
 
 
 def split_marker(line: str) -> tuple[str | None, str]:

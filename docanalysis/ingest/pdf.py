@@ -23,7 +23,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from ..errors import IngestError
 from ..model import Page
-from .pdf_blocks import Style, page_blocks
+from .pdf_blocks import Style, document_blocks
 from .pdf_furniture import running_keys, strip_furniture
 from .pdf_layout import Line, PageLayout, Table, find_regions, region_lines
 from .pdf_tables import ruled_tables, unruled_table
@@ -113,9 +113,8 @@ def read_pdf(path: Path, data: bytes, max_pages: int = MAX_PAGES, warnings: list
         raise IngestError(path, f"no page could be read: {warnings[0]}")
     style = Style.of(layouts)
     running = running_keys(layouts, style.body_size)
-    pages = []
-    for layout in layouts:
-        headers, footers = strip_furniture(layout, running, style.body_size)
-        blocks, tables = page_blocks(layout, style)
-        pages.append(Page(number=layout.number, blocks=blocks, text_layer=layout.text_layer, headers=headers, footers=footers, tables=tables))
-    return pages
+    furniture = [strip_furniture(layout, running, style.body_size) for layout in layouts]
+    return [
+        Page(number=layout.number, blocks=blocks, text_layer=layout.text_layer, headers=headers, footers=footers, tables=tables)
+        for layout, (headers, footers), (blocks, tables) in zip(layouts, furniture, document_blocks(layouts, style))
+    ]

@@ -19,22 +19,12 @@ import re
 from collections import Counter
 
 from ..model import Block, Page
-from .clean import collapse_spaces, join_hyphenated, normalise_chars, split_marker, word_vocabulary
+from .clean import OPEN_ENDINGS, SENTENCE_END, collapse_spaces, join_hyphenated, normalise_chars, runs_on, split_marker, word_vocabulary
 
-_SENTENCE_END = re.compile(r"[.!?;]['’”)]?$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _PAGE_NUMBER = re.compile(r"^(?:(?:pagina|page|blz\.?|p\.)\s*)?\d{1,3}(?:\s*(?:/|van|of)\s*\d{1,3})?$", re.IGNORECASE)
 # A running footer "Title 2025 17" glued to the heading that follows it on the page.
 _GLUED_FOOTER = re.compile(r"^(?P<footer>\S.{0,50}?\b(?:19|20)\d{2})\s*\|?\s*\d{1,3}(?P<rest>[A-ZÀ-Ý][a-zà-ÿ].*)$")
-# Dutch words that never end a sentence: a line ending in one is cut mid-sentence.
-_OPEN_ENDINGS = {
-    "de", "het", "een", "en", "of", "van", "in", "op", "aan", "met", "voor", "door", "naar", "bij", "om", "te",
-    "tot", "die", "dat", "die", "als", "over", "uit", "onze", "ons", "we", "wij", "zijn", "hun", "deze", "dit",
-    "waar", "waarin", "waarbij", "maar", "ook", "niet", "meer", "zo", "dan", "er", "wordt", "worden", "is",
-    "via", "tussen", "zoals", "onder", "binnen", "tegen", "zonder", "na", "per", "vanuit", "rondom", "omdat", "zodat",
-    "wanneer", "welke", "wat", "hoe", "waarmee", "namelijk", "bijvoorbeeld", "of", "en/of", "alle", "ieder", "iedere", "elk",
-}
-_ARTICLES = {"de", "het", "een", "onze", "ons", "deze", "die", "hun", "elke", "iedere", "zijn", "haar"}
 HEADING_MAX_CHARS = 70
 HEADING_MAX_WORDS = 9
 LABEL_MAX_WORDS = 5
@@ -55,16 +45,7 @@ def decode(data: bytes) -> str:
 
 def _continues(previous: Block, line: str) -> bool:
     """Whether `line` continues the text of the open block `previous` (a broken line)."""
-    text = previous.text
-    if not text or previous.kind == "heading" or _SENTENCE_END.search(text) or text.endswith(":"):
-        return False
-    first = line.lstrip()[:1]
-    if first.islower() or first.isdigit() or first == "(" or text.endswith(("-", ",", "(", "&", "/")):
-        return True
-    words = text.lower().split()
-    # "... op een inhoudelijke" + "Spoor030 dag": an article and an adjective still wait for their noun.
-    waits_for_noun = len(words) >= 2 and words[-2] in _ARTICLES and words[-1].endswith("e")
-    return words[-1] in _OPEN_ENDINGS or waits_for_noun
+    return previous.kind != "heading" and runs_on(previous.text, line)
 
 
 def _looks_like_heading(line: str, next_line: str | None) -> bool:
@@ -75,9 +56,9 @@ def _looks_like_heading(line: str, next_line: str | None) -> bool:
     if len(line) > HEADING_MAX_CHARS or len(line.split()) > HEADING_MAX_WORDS:
         return False
     short_question = line.endswith("?") and len(line.split()) <= 6
-    if (_SENTENCE_END.search(line) and not short_question) or line.endswith((",", "-")) or not (line[0].isupper() or line[0].isdigit()):
+    if (SENTENCE_END.search(line) and not short_question) or line.endswith((",", "-")) or not (line[0].isupper() or line[0].isdigit()):
         return False
-    if line.split()[-1].lower() in _OPEN_ENDINGS:
+    if line.split()[-1].lower() in OPEN_ENDINGS:
         return False
     if line.endswith(":"):
         following = split_marker(next_line)[1] if next_line else ""
