@@ -411,3 +411,24 @@ def test_ordinary_sentences_keep_their_words():
         "Een lange aanloop van meer dan zeven woorden in deze zin We doen dit.",
     ):
         assert split_glued_cells(text) == (text, [])
+
+
+def test_items_that_go_on_with_the_intro_sentence_belong_to_it():
+    text = (
+        "Samen werken\n\nWe bundelen onze inzet met de scholen in de wijk. Met deze wijkaanpak:\n"
+        "1. Bereiken we meer gezinnen in de buurt van de school\n"
+        "2. Delen we onze kennis met de partners in de wijk\n"
+    )
+    found = statements_of(text)
+    assert len(found) == 1
+    assert "Bereiken we" in found[0].text and "Delen we" in found[0].text
+
+
+def test_items_that_are_sentences_of_their_own_stand_alone():
+    text = (
+        "Samen werken\n\nIn de wijk doen we drie dingen:\n"
+        "• We houden elke week een spreekuur in het buurthuis.\n"
+        "• Als we zorgen hebben over een gezin, bellen we de huisarts dezelfde dag.\n"
+    )
+    texts = [s.text for s in statements_of(text)]
+    assert texts[0] == "In de wijk doen we drie dingen: • We houden elke week een spreekuur in het buurthuis."

@@ -262,12 +262,12 @@ def _attach_list(
     if text.rstrip().endswith(":"):
         completed = _complete_intro(text, units, blocks, items, judge_sentence)
         attached = completed != units
-        return completed, {item for number, item in enumerate(items) if (number == 0 and attached) or blocks[item].text[:1].islower()}
+        return completed, {item for number, item in enumerate(items) if (number == 0 and attached) or continues_intro(blocks[item].text)}
     weak_items: list[int] = []
     open_intro = False  # items in lower case after an attached item ending in ":" finish its sentence
     for item in items:
         text_of_item = blocks[item].text
-        open_intro = open_intro and text_of_item[:1].islower()
+        open_intro = open_intro and continues_intro(text_of_item)
         if open_intro or not _strong(text_of_item, judge_sentence):
             weak_items.append(item)
             open_intro = open_intro or text_of_item.rstrip().endswith(":")
@@ -275,6 +275,19 @@ def _attach_list(
         return units, set()
     last, verdict = units[-1]
     return units[:-1] + [(_with_items(last, blocks, weak_items), verdict)], set(weak_items)
+
+
+# "Met collectief werken: • Sluiten we aan bij ... • Dragen we bij aan ...": the verb before its
+# subject shows that the item goes on with the intro's sentence, like an item in lower case.
+_INVERTED_OPENING = re.compile(
+    r"^(?!(?:Als|Wat|Hoe|Wanneer|Zodra|Omdat|Waar|Waarom|Terwijl|Zodat|Nu|Toen|Tenzij|Voordat|Nadat|Doordat|Of|Dat)\b)"
+    r"[A-ZÀ-Ý][a-zà-ÿ]+\s+(?:we|wij)\b(?!.*\?\s*$)"
+)
+
+
+def continues_intro(item: str) -> bool:
+    """Whether a list item finishes the sentence of the line introducing the list."""
+    return item[:1].islower() or bool(_INVERTED_OPENING.match(item))
 
 
 def _complete_intro(
@@ -287,7 +300,7 @@ def _complete_intro(
     """
     # The items that finish the intro's sentence (lower case) and the first item, which shows
     # what the list is; later items that are sentences of their own stand alone.
-    items = [item for number, item in enumerate(items) if number == 0 or blocks[item].text[:1].islower()]
+    items = [item for number, item in enumerate(items) if number == 0 or continues_intro(blocks[item].text)]
     if units and units[-1][0].rstrip().endswith(":"):
         last, verdict = units[-1]
         return units[:-1] + [(_with_items(last, blocks, items), verdict)]

@@ -27,23 +27,63 @@ _INFINITIVES_LIKE_PAST = {
 }
 _DETERMINERS = {"de", "het", "een", "onze", "ons", "deze", "die", "dit", "dat", "hun", "zijn", "haar", "elke", "iedere", "alle", "meer", "zo"}
 _PAST_MARKERS = re.compile(r"\b(?:(?:het|de|dit) afgelopen|sinds|vanaf de start|tot nu toe|tot dan toe|vorig(?:e)? jaar)\b", re.IGNORECASE)
-# Any perfect ("We zijn in juni weer gestart met ..."): history in running text.
-_PERFECT_ANY = re.compile(r"\b(?:hebben|heeft|zijn|is)\b(?:\s+\S+){0,12}?\s+(?:ge|be|ver|ont|her|onder)[a-zà-ÿ]{3,}[dt]\b", re.IGNORECASE)
-_PERFECT_MARKERS = re.compile(r"\b(?:inmiddels|reeds|eerder|al)\b", re.IGNORECASE)
-# A perfect that ends its sentence on the participle, separable prefixes included ("is ... afgenomen.").
-_PERFECT = re.compile(
-    r"\b(?:hebben|heeft|hadden|zijn|is|waren)\b(?:\s+\S+){0,12}?\s+"
-    r"(?:af|aan|op|uit|in|mee|toe|door|om|bij|terug|voor)?(?:ge|be|ver|ont|her|er)\w+[dtn]\b[.!]?$",
-    re.IGNORECASE,
+_AUXILIARY = {"hebben", "heeft", "hadden", "had", "zijn", "is", "waren", "was"}
+# A participle: an optional separable prefix ("opgepakt", "afgerond"), then ge-/be-/ver-/ont-/her-/er-,
+# ending in -d/-t (weak) or -en (strong: "besproken", "gekozen"). The lemmatizer confirms it.
+_PARTICIPLE_SHAPE = re.compile(
+    r"^(?:af|aan|op|uit|in|mee|toe|door|om|bij|terug|voor|samen|vast|weg|na|over|neer|rond)?(?:ge|be|ver|ont|her|er)[a-zà-ÿ]{2,}(?:d|t|en)$"
 )
+# A perfect with a double infinitive: "zijn ... gaan zitten", "hebben ... moeten kiezen".
+_DOUBLE_INFINITIVE = {"gaan", "komen", "blijven", "laten", "moeten", "kunnen", "willen", "leren", "zien", "horen"}
+_SUBORDINATORS = {"dat", "hoe", "om", "die", "wat", "waar", "waarin", "als", "omdat", "zodat", "of", "wanneer", "welke", "terwijl", "zoals"}
+PERFECT_SPAN = 20
+"""Words (and commas) an auxiliary and its participle may stand apart ("hebben we de conclusies ... uitgebreid besproken")."""
+_PERFECT_MARKERS = re.compile(r"\b(?:inmiddels|reeds|eerder|al)\b", re.IGNORECASE)
+
+
+def _is_participle(word: str) -> bool:
+    """"gemaakt" → "maken", "besproken" → "bespreken"; not the noun "beleid" nor the infinitive "verbeteren"."""
+    if not _PARTICIPLE_SHAPE.match(word):
+        return False
+    lemma = lemmatize_word(word)
+    return lemma != word and lemma.endswith("en")
+
+
 # A finite past of "zijn", "hebben", "worden": "Het doel was ...", "We hadden ...".
 PAST_AUXILIARY = re.compile(r"\b(?:was|waren|had|hadden|werd|werden)\b", re.IGNORECASE)
 
 
 def is_perfect(sentence: str, anywhere: bool = False) -> bool:
     """A perfect ending in its participle ("... hebben we veel geleerd."); with `anywhere`, also
-    any auxiliary followed by a ge-participle ("We zijn in juni gestart met ...")."""
-    return bool(_PERFECT.search(sentence) or (anywhere and _PERFECT_ANY.search(sentence)))
+    an auxiliary followed by a participle later on ("We zijn in juni gestart met ...").
+
+    A participle that ends the sentence, or stands before a relative or infinitive clause
+    ("... taken opgepakt die ...", "... keuzes gemaakt om ..."), closes the verb group.
+    """
+    words = re.findall(r"[a-zà-ÿ]+|[.!?,;:]", sentence.lower())
+    for start, word in enumerate(words):
+        if word not in _AUXILIARY:
+            continue
+        offset, end = start + 1, min(len(words), start + 1 + PERFECT_SPAN)
+        while offset < end:
+            candidate = words[offset]
+            if candidate in ".!?;":
+                break
+            if candidate in _SUBORDINATORS:
+                # A subordinate clause has its own verbs ("hoe we dit kunnen verbreden"); one set off
+                # by commas is skipped ("hebben wij, zoals we dat noemen, taken opgepakt").
+                comma = next((n for n in range(offset, len(words)) if words[n] in ",.!?;"), len(words))
+                if comma >= len(words) or words[comma] != ",":
+                    break
+                offset, end = comma + 1, min(len(words), end + comma + 1 - offset)
+                continue
+            after = words[offset + 1] if offset + 1 < len(words) else "."
+            if candidate in _DOUBLE_INFINITIVE and words[offset - 1] != "te" and after.endswith("en") and (anywhere or words[offset + 2 : offset + 3] in ([], ["."])):
+                return True
+            if _is_participle(candidate) and (anywhere or after in {".", "!", "?", "die", "dat", "om", "waar", "waarin", "waarmee"}):
+                return True
+            offset += 1
+    return False
 
 
 def is_past(sentence: str, year: int | None = None) -> bool:
