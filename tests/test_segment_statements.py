@@ -432,3 +432,11 @@ def test_items_that_are_sentences_of_their_own_stand_alone():
     )
     texts = [s.text for s in statements_of(text)]
     assert texts[0] == "In de wijk doen we drie dingen: • We houden elke week een spreekuur in het buurthuis."
+
+
+def test_a_role_in_the_present_tense_of_a_report_describes_practice():
+    text = "Klachten\n\nGezinswerkers wijzen ouders bij de start op de klachtenregeling van de stad.\n"
+    assert kinds(text, doc_type="halfjaarrapportage") == []
+    assert [kind for kind, _ in kinds(text)] == ["commitment"]
+    ahead = "Klachten\n\nGezinswerkers wijzen dit najaar alle ouders bij de start op de klachtenregeling.\n"
+    assert [kind for kind, _ in kinds(ahead, doc_type="halfjaarrapportage")] == ["commitment"]

@@ -243,6 +243,10 @@ def judge(
         return Verdict(False)
     if any(_RESULT_LABEL.search(title or "") for title in (label, section_title)):
         return Verdict(True, "result", 0.5) if doc_type in REPORT_TYPES else Verdict(False)
+    # In a report the present tense of a role ("Gezinswerkers wijzen klanten op ...") tells how the work
+    # is done today; what the organisation intends is written in its own voice or looks ahead.
+    if doc_type in REPORT_TYPES and not labelled and {name for name, on in cues.items() if on} == {"role_subject"}:
+        return Verdict(False)
     fragment = is_fragment(sentence)
     if not cue and not (labelled and (in_list or len(words) >= 6) and not fragment):
         return Verdict(False)
