@@ -440,3 +440,14 @@ def test_a_role_in_the_present_tense_of_a_report_describes_practice():
     assert [kind for kind, _ in kinds(text)] == ["commitment"]
     ahead = "Klachten\n\nGezinswerkers wijzen dit najaar alle ouders bij de start op de klachtenregeling.\n"
     assert [kind for kind, _ in kinds(ahead, doc_type="halfjaarrapportage")] == ["commitment"]
+
+
+def test_an_item_that_leans_on_the_item_before_it_is_part_of_the_statement():
+    text = (
+        "Wachttijd\n\nWe verkorten de wachttijd voor gezinnen door:\n"
+        "• Alle teams gebruiken vanaf maart de nieuwe werkwijze voor aanmelding.\n"
+        "• Deze werkwijze helpt om urgente vragen sneller te herkennen.\n"
+    )
+    found = statements_of(text)
+    assert len(found) == 1
+    assert found[0].text.endswith("• Deze werkwijze helpt om urgente vragen sneller te herkennen.")

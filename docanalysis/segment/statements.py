@@ -35,7 +35,7 @@ RESTATED_SHARE = 0.7
 # A sentence that opens with one of these leans on the one before it.
 _ELABORATION = re.compile(
     r"^(?:Daarbij|Hierbij|Daarmee|Hiermee|Daarvoor|Hiervoor|Daardoor|Hierdoor|Zodat|Waarbij|Waarmee|Door|Dit|Deze|Dat|Zo|Bijdragend|"
-    r"Inclusief|Dat betekent|Op basis|Daartoe|Hiertoe|Met als doel|Ook hier)\b"
+    r"Inclusief|Dat betekent|Op basis|Daartoe|Hiertoe|Met als (?:doel|resultaat|gevolg)|Ook hier)\b"
 )
 
 # ... or points back to it within its first words ("We letten daarbij op ...").
@@ -286,8 +286,9 @@ _INVERTED_OPENING = re.compile(
 
 
 def continues_intro(item: str) -> bool:
-    """Whether a list item finishes the sentence of the line introducing the list."""
-    return item[:1].islower() or bool(_INVERTED_OPENING.match(item))
+    """Whether a list item finishes the sentence of the line introducing the list, or leans on the
+    item before it ("• Dit afwegingskader biedt houvast ...")."""
+    return item[:1].islower() or bool(_INVERTED_OPENING.match(item) or _ELABORATION.match(item))
 
 
 def _complete_intro(
