@@ -451,3 +451,11 @@ def test_an_item_that_leans_on_the_item_before_it_is_part_of_the_statement():
     found = statements_of(text)
     assert len(found) == 1
     assert found[0].text.endswith("• Deze werkwijze helpt om urgente vragen sneller te herkennen.")
+
+
+def test_a_phrase_joined_to_the_item_before_is_no_statement_of_its_own():
+    text = (
+        "Huisvesting\n\nDoelen:\n• We schrijven een visie op het gebruik van onze kantoren in de wijken\n"
+        "• En een visie op het delen van werkplekken met partners in de stad en de regio\n"
+    )
+    assert [s.text for s in statements_of(text)] == ["We schrijven een visie op het gebruik van onze kantoren in de wijken"]

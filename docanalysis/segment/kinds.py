@@ -96,6 +96,8 @@ _CONTEXT_LABEL = re.compile(
 _RESULT_LABEL = re.compile(r"^(?:resultaten|behaalde resultaten|terugblik|evaluatie|tussenevaluatie|wat hebben we bereikt)\b", re.IGNORECASE)
 # A fragment that leans on the sentence before it ("Met oog voor de langere termijn.").
 _FRAGMENT = re.compile(r"^(?:Met|Van|En|Door|Om|Zodat|Waarbij|Waarmee|Maar|Of|Bijvoorbeeld|Zoals|Vanuit|Naar)\b")
+# "En een visie op ...": a phrase joined to the line before it, however long, has no verb of its own.
+_COORDINATED_PHRASE = re.compile(r"^(?:En|Of|Maar)\s+(?:ook\s+)?(?:een|de|het)\s+\w+\s+(?:op|van|voor|over|om)\b(?!.*\b(?:we|wij)\b)")
 _COPULA_STATE = re.compile(r"^(?:\S+\s+){0,8}?(?:is|zijn|staat|staan|heeft|hebben|kennen|weten|ervaren|voelen|beschikken)\b", re.IGNORECASE)
 # A state reached: "De aanpak is doorontwikkeld", "We hebben de inzet verstevigd" (a goal, written as done).
 _STATE = re.compile(
@@ -171,7 +173,7 @@ def label_kind(label: str | None) -> str | None:
 def is_fragment(sentence: str) -> bool:
     """A short phrase without a clause of its own ("Met een aansprekende ambitie en ondersteuning.")
     finishes the sentence before it."""
-    return bool(_FRAGMENT.match(sentence)) and len(sentence.split()) < 14
+    return bool(_FRAGMENT.match(sentence)) and len(sentence.split()) < 14 or bool(_COORDINATED_PHRASE.match(sentence))
 
 
 def _first_word(sentence: str) -> str:
