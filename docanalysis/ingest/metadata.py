@@ -23,7 +23,7 @@ _DOC_TYPE_WORDS: list[tuple[str, str]] = [
     ("jaarplan", r"jaarplan|werkplan|jaarprogramma|uitvoeringsplan|meerjarenplan"),
 ]
 # A letter greets and signs off; "Onderwerp" or "kenmerk" alone also head tables and forms.
-SALUTATION = re.compile(r"^\s*(Geachte|Beste)\b", re.M)
+SALUTATION = re.compile(r"^\s*(Geachte?|Beste)\b", re.M)  # "Geacht college", "Geachte heer"
 CLOSING = re.compile(r"^\s*(Hoogachtend|Met (vriendelijke|hartelijke) groet(en)?|Namens (burgemeester|het college))\b", re.I | re.M)
 _LETTERHEAD = re.compile(r"\b(Onderwerp|Ons kenmerk|Uw kenmerk|Datum)\b(?!\s*\|)")
 _ASKED_YEAR = re.compile(

@@ -28,6 +28,7 @@ PARAGRAPH_GAP = 0.6
 SHORT_LINE = 0.15
 """A line ending this share of the column width before the column edge is a paragraph's last line."""
 _LETTER = re.compile(r"[^\W\d_]")
+_QUOTES = ("\"", "'", "“", "‘", "„", "«")
 
 
 def line_text(line: Line) -> str:
@@ -71,7 +72,11 @@ class Style:
 
 
 def _heading_shaped(text: str) -> bool:
-    return bool(_LETTER.search(text)) and len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ",", ";"))
+    """Short, with a letter, not ending a sentence, and not a quotation (a brochure's pull quote is set large too)."""
+    return (
+        bool(_LETTER.search(text)) and len(text.split()) <= MAX_HEADING_WORDS
+        and not text.endswith((".", ",", ";")) and not text.startswith(_QUOTES)
+    )
 
 
 def _bbox(a: tuple, b: tuple) -> tuple[float, float, float, float]:

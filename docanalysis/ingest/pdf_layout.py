@@ -31,6 +31,10 @@ ALIGN = 2.0
 """Points two left text edges may differ and still be one column edge."""
 RIVER_ROWS = 3
 """A gap is a gutter only when this many rows share its whitespace (see `_river`)."""
+BLANK_BAND = 1.5
+"""A blank band this many line heights tall ends a one-column region (see `Region._ends_at_band`):
+a letterhead at the top right and an address below it at the left are two blocks read
+top to bottom, not two columns read side by side."""
 
 HEADING_SIZE = 1.12
 """A line this much larger than the text around it reads as a heading."""
@@ -145,17 +149,16 @@ def _split_row(words: list[Word]) -> list[list[Word]]:
     return fragments
 
 
-def _overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    return min(a[1], b[1]) - max(a[0], b[0]) > 0
-
-
 def _river(rows: list[_Row], all_gaps: list[list[tuple[float, float]]], index: int, gap: tuple[float, float]) -> int:
     """How many rows, up and down from `index`, share `gap`'s whitespace with text starting at its right edge.
 
     A column gutter or cell boundary is whitespace running down several rows with
     left-aligned text after it; the stretched spaces of justified text wander.
-    Rows with no text there (a short last line, an empty cell) let the river pass;
-    a row with text across it ends it.
+    Rows with no text there (a short last line, an empty cell) let the river pass,
+    and so does a row of one column only, which is how columns whose baselines do
+    not line up (a heading above one of them) are read: a row of the left column
+    narrows the river, a row of the right column starting at its edge counts. A
+    row with text across it ends the river.
     """
     count = 1
     for step in (-1, 1):
@@ -167,8 +170,15 @@ def _river(rows: list[_Row], all_gaps: list[list[tuple[float, float]]], index: i
             if aligned:
                 low, high = max(low, aligned[0][0]), min(high, aligned[0][1])
                 count += 1
-            elif not shared and any(_overlaps((low, high), span) for span in rows[other].spans()):
-                break
+            elif not shared:
+                spans = rows[other].spans()
+                if any(start < high - ALIGN and end > high for start, end in spans):
+                    break
+                # text ending inside the river narrows it; text starting at its edge is a line of the next column
+                low = max([low, *(end for _start, end in spans if low < end <= high)])
+                if high - low < MIN_GUTTER:
+                    break
+                count += any(abs(start - gap[1]) <= ALIGN for start, _end in spans)
             other += step
     return count
 
@@ -228,9 +238,23 @@ class Region:
         if not self.rows:
             return True
         gutters = _gutters(self.spans)
+        last = self.rows[-1]
+        if row.top - last.bottom > BLANK_BAND * (last.bottom - last.top) and self._ends_at_band(last, row):
+            return False
         if any(start <= gutter[0] and end >= gutter[1] for gutter in gutters for start, end in row.spans()):
             return False
         return all(_free_width(self.spans, gap) >= MIN_GUTTER for gap in row.gaps())
+
+    def _ends_at_band(self, last: _Row, row: _Row) -> bool:
+        """Whether a blank band between `last` and `row` ends the region.
+
+        It does for one column, and where a block of label/value rows ("Datum |
+        14 november") is followed by a line in one column only (a letter's
+        salutation). Prose columns run on past a band both happen to have.
+        """
+        filled = [sum(bool(cell) for cell in self.row_cells(r)) for r in (last, row)]
+        columns = len(_gutters(self.spans)) + 1
+        return columns == 1 or (filled[0] == columns and filled[1] == 1)
 
     def add(self, row: _Row) -> None:
         self.rows.append(row)
