@@ -459,3 +459,19 @@ def test_a_phrase_joined_to_the_item_before_is_no_statement_of_its_own():
         "• En een visie op het delen van werkplekken met partners in de stad en de regio\n"
     )
     assert [s.text for s in statements_of(text)] == ["We schrijven een visie op het gebruik van onze kantoren in de wijken"]
+
+
+def test_a_question_that_asks_why_heads_reasons():
+    text = (
+        "Ouders\n\nWat kiezen we en waarom?\n\n"
+        "Veel ouders vinden de weg naar het buurtteam niet. We werken daarom nauw samen met de scholen in de wijk.\n\n"
+        "In 2027 openen we een inloopspreekuur op elke basisschool in Noord.\n"
+    )
+    assert [s.text for s in statements_of(text)] == ["In 2027 openen we een inloopspreekuur op elke basisschool in Noord."]
+
+
+def test_other_short_questions_head_the_text_without_judging_it():
+    text = "Ouders\n\nWat doen we?\n\nWe werken nauw samen met de scholen in de wijk aan de opvoedvragen van ouders.\n"
+    assert [s.text for s in statements_of(text)] == ["We werken nauw samen met de scholen in de wijk aan de opvoedvragen van ouders."]
+    long_question = "Ouders\n\nHoe zorgen we ervoor dat alle ouders in de wijk ons ook echt weten te vinden, en waarom?\n\nWe werken nauw samen met de scholen in de wijk.\n"
+    assert [s.text for s in statements_of(long_question)] == ["We werken nauw samen met de scholen in de wijk."]

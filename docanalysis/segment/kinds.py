@@ -89,7 +89,9 @@ _ACTION_LABEL = re.compile(r"\b(?:actie|acties|activiteit|activiteiten|inzet|aan
 _CONTEXT_LABEL = re.compile(
     r"^(?:context|achtergrond|aanleiding|volgen|monitoren|monitoring|terugblik|inhoudsopgave|leeswijzer|bronnen|voorwoord|inhoud|"
     r"hoe ziet de situatie eruit|voor wie|cijfers|kerncijfers|inleiding|samenvatting|bijlagen?|"
-    r"missie|visie|missie en visie|waarom bestaan (?:wij|we)|waar staan (?:wij|we) voor|wie zijn (?:wij|we)|kernwaarden)\b",
+    r"missie|visie|missie en visie|waarom bestaan (?:wij|we)|waar staan (?:wij|we) voor|wie zijn (?:wij|we)|kernwaarden|"
+    # a heading that asks why ("Waar zetten we op in en waarom?") announces the reasons for the goals that follow
+    r"[^?]*\bwaarom\s*\?)",
     re.IGNORECASE,
 )
 # Sections that look back: in a plan they are context, in a report they hold its results.

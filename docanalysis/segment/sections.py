@@ -71,5 +71,19 @@ def build_sections(document: Document) -> tuple[list[Section], list[Context]]:
                 )
                 sections.append(section)
                 label = None
+        elif is_question_label(block):
+            label = block.text.strip()
+            contexts.append(Context(section, None, table))
+            continue
         contexts.append(Context(section, label, table))
     return sections, contexts
+
+
+MAX_QUESTION_LABEL_WORDS = 10
+
+
+def is_question_label(block) -> bool:
+    """A short question on a line of its own ("Waar zetten we op in en waarom?", "Wat gaan we doen?")
+    heads the text below it, as a label does."""
+    text = block.text.strip()
+    return block.kind == "paragraph" and text.endswith("?") and text.count("?") == 1 and len(text.split()) <= MAX_QUESTION_LABEL_WORDS
