@@ -54,3 +54,22 @@ def test_salutation_to_a_neuter_addressee_is_a_salutation():
 
     assert SALUTATION.search("Geacht bestuur,") and SALUTATION.search("Geachte mevrouw De Vries,")
     assert not SALUTATION.search("Geachtheid is geen doel op zich.")
+
+
+def test_what_a_user_gets_from_the_three_unseen_pdfs(tmp_path):
+    """End to end: the letter's asks, the brochure's goals table and the slides' goals come out as statements."""
+    from docanalysis.pipeline import run
+
+    for name, make in (("slides.pdf", unseen.slide_deck_pdf), ("brochure.pdf", unseen.brochure_pdf), ("brief.pdf", unseen.letter_pdf)):
+        (tmp_path / name).write_bytes(make())
+    analysis = run([tmp_path], use_cache=False)
+    by_doc: dict[str, list] = {}
+    for statement in analysis.statements:
+        by_doc.setdefault(statement.document_id, []).append(statement)
+    requests = [(s.deadline, s.text[:40]) for s in by_doc["brief"] if s.kind == "request"]
+    assert requests == [(None, "Wij vragen u in uw jaarplan 2026 aan te "), ("2026-07-01", "Daarnaast verwachten wij dat u uiterlijk")]
+    table = [(s.text, s.responsible, s.deadline) for s in by_doc["brochure"] if s.responsible]
+    assert table == [(action, [who], deadline) for (_, action, who, _), deadline in zip(unseen.BROCHURE_TABLE[1:], ("2026-Q2", "2026-Q3", "2026-12"))]
+    slides = {s.text: s.kind for s in by_doc["slides"]}
+    assert slides["De wachttijd voor een eerste gesprek gaat naar tien werkdagen"] == "goal"
+    assert slides["We stoppen met de losse opvoedcursussen"] == "stop"

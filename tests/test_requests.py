@@ -82,6 +82,12 @@ def test_procedural_asks_and_list_introductions_are_not_requests():
     assert is_request("Geef aan hoe u de wachttijd terugdringt.")
 
 
+def test_a_deadline_for_the_work_is_a_request_and_one_for_the_plan_is_procedure():
+    assert is_request("Daarnaast verwachten wij dat u uiterlijk 1 juli 2026 met alle scholen afspraken maakt over een spreekuur.")
+    assert not is_request("Wij ontvangen uw jaarplan 2026 graag voor 1 februari 2026.")
+    assert not is_request("Wij zien uw rapportage graag uiterlijk 15 september tegemoet.")
+
+
 def test_a_bullet_holding_several_questions_is_split():
     parts = split_request("Hoe bereikt u jongeren op school, welke partners betrekt u daarbij en wat kost dat?")
     assert parts == ["Hoe bereikt u jongeren op school", "welke partners betrekt u daarbij", "wat kost dat?"]

@@ -475,3 +475,41 @@ def test_other_short_questions_head_the_text_without_judging_it():
     assert [s.text for s in statements_of(text)] == ["We werken nauw samen met de scholen in de wijk aan de opvoedvragen van ouders."]
     long_question = "Ouders\n\nHoe zorgen we ervoor dat alle ouders in de wijk ons ook echt weten te vinden, en waarom?\n\nWe werken nauw samen met de scholen in de wijk.\n"
     assert [s.text for s in statements_of(long_question)] == ["We werken nauw samen met de scholen in de wijk."]
+
+
+def test_a_goals_table_with_action_and_when_columns():
+    from docanalysis.model import Block, Page
+    from docanalysis.nlp import get_nlp
+    from docanalysis.segment import segment_document
+    from segment_fixtures import make_document
+
+    document = make_document("Onze doelen\n")
+    rows = [
+        ["Doel", "Actie", "Wie", "Wanneer"],
+        ["Snellere start", "We bellen iedere nieuwe aanmelding binnen twee werkdagen terug.", "Teamleiders", "Q2 2026"],
+        ["Ouders betrokken", "Wij richten in elke wijk een ouderpanel op.", "Ouderconsulenten", "eind 2026"],
+    ]
+    document.pages.append(Page(number=2, blocks=[Block(text=" | ".join(r), kind="table_row", page=2, cells=r) for r in rows]))
+    found = segment_document(document, get_nlp())[1]
+    assert [(s.text, s.responsible, s.deadline) for s in found] == [
+        ("We bellen iedere nieuwe aanmelding binnen twee werkdagen terug.", ["Teamleiders"], "2026-Q2"),
+        ("Wij richten in elke wijk een ouderpanel op.", ["Ouderconsulenten"], "2026-12"),
+    ]
+
+
+def test_the_future_of_a_clause_inside_the_sentence_is_not_an_intention():
+    assert kinds("Ouders\n\nHun ervaringen bepalen mede welke activiteiten we volgend jaar voortzetten.\n") == []
+    assert [kind for kind, _ in kinds("Ouders\n\nVolgend jaar zetten we de ouderavonden voort in alle wijken.\n")] == ["commitment"]
+
+
+def test_slide_bullets_with_a_target_in_words_or_a_state_for_all_are_goals():
+    text = (
+        "Jaarplan in het kort\n\n"
+        "• De wachttijd voor een eerste gesprek gaat naar tien werkdagen\n"
+        "• Elke basisschool krijgt een vaste jeugdprofessional\n"
+        "• Stichting Jongvast werkt in vier wijken van de stad\n"
+    )
+    assert kinds(text) == [
+        ("goal", "De wachttijd voor een eerste gesprek gaat naar tien werkdagen"),
+        ("goal", "Elke basisschool krijgt een vaste jeugdprofessional"),
+    ]

@@ -161,9 +161,9 @@ def responsible_from_subject(text: str) -> list[str]:
 
 
 def annotate(statement: Statement, year: int | None, organisation: str | None) -> None:
-    """Fill a statement's attributes from its text (responsible may already come from a table cell)."""
+    """Fill a statement's attributes from its text (responsible and deadline may already come from table cells)."""
     text = statement.text
-    statement.deadline = normalise_deadline(text, year)
+    statement.deadline = normalise_deadline(text, year) or statement.deadline  # else a table's "Wanneer" cell
     statement.targets = extract_targets(text)
     statement.places = find_names(text, "places.json", "places")
     statement.partners = [name for name in find_names(text, "partners.json", "partners") if name != organisation]

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..nlp import lemmatize_word
+from .attributes import NUMBER_WORDS
 from .tense import PAST_AUXILIARY, is_past, is_perfect
 
 REPORT_TYPES = {"halfjaarrapportage", "jaarverslag"}
@@ -82,6 +83,13 @@ _GOAL = re.compile(
 # measurable target ("naar 7%", "60 procent") is a goal, however active its verb.
 _MEANS = re.compile(r"\bdoor\s*:|\bdoor\s+(?:te|het|op|middel|samen|in te zetten)\b", re.IGNORECASE)
 _TARGET = re.compile(r"\d\s*(?:%|procent)", re.IGNORECASE)
+# A quantity moved to a value ("De wachttijd gaat naar tien werkdagen", "We brengen het verzuim terug naar 6"):
+# a measurable target, so a goal.
+_MOVED_TO_VALUE = re.compile(
+    r"\b(?:gaat|gaan|daalt|dalen|stijgt|stijgen|groeit|groeien|verlagen|verhogen|brengen|brengt|terug)\s+(?:\S+\s+){0,4}?naar\s+"
+    r"(?:maximaal\s+|minimaal\s+|ten minste\s+|hooguit\s+)?(?:\d+|" + "|".join(word for word in NUMBER_WORDS if word not in {"een", "één"}) + r")\b",
+    re.IGNORECASE,
+)
 # An inline label opening a line: "Doel: ...", "Ambitie: ...", "Resultaat eind 2026: ...", "Acties: ...".
 _INLINE_LABEL = re.compile(r"^(Doel|Doelen|Ambitie|Beoogd resultaat|Resultaat|Streefwaarde|Actie|Acties|Activiteit)\b[^:.]{0,30}:\s*\S", re.IGNORECASE)
 _GOAL_LABEL = re.compile(r"\b(?:doel|doelen|ambitie|ambities|beoogd resultaat|beoogde resultaten)\b", re.IGNORECASE)
@@ -106,6 +114,7 @@ _STATE = re.compile(
     r"^(?:\S+\s+){0,10}?(?:is|zijn|hebben)\s+(?:\S+\s+){0,10}?(?:ge|ver|be|ont|door|in|toe|aan|op|uit)\w{2,}[dt]\b[.!]?(?:\s|$)(?![a-z])",
     re.IGNORECASE,
 )
+_UNIVERSAL_SUBJECT = re.compile(r"^(?:Elke|Elk|Ieder|Iedere|Alle)\s+(?:[a-zà-ÿ-]{3,}\s+){1,2}?(?!(?:die|dat|met|van|in|op|voor)\b)[a-zà-ÿ]+(?:t|en)\b")
 _NOUN_IN_EN = {"jongeren", "kinderen", "ouders", "gezinnen", "teams", "scholen", "wijken", "partners", "medewerkers", "klanten", "inwoners"}
 MIN_WORDS = 4
 
@@ -178,6 +187,19 @@ def is_fragment(sentence: str) -> bool:
     return bool(_FRAGMENT.match(sentence)) and len(sentence.split()) < 14 or bool(_COORDINATED_PHRASE.match(sentence))
 
 
+_SUBORDINATE = re.compile(r"\b(?:welke|dat|die|hoe|wat|waar|waarin|waarmee|waarop|wanneer|omdat|zodat|als|of)\s+(?:\S+\s+){0,3}?(?:we|wij|ze|zij|u)\b", re.IGNORECASE)
+
+
+def _future_in_main_clause(sentence: str) -> bool:
+    """The future of the sentence itself ("We zullen ...", "Volgend jaar openen we ..."), not of a clause
+    inside it ("Hun ervaringen bepalen welke activiteiten we volgend jaar voortzetten")."""
+    future = _FUTURE.search(sentence)
+    if not future:
+        return False
+    clause = _SUBORDINATE.search(sentence)
+    return not (clause and clause.start() < future.start() and not _FIRST_PERSON.search(sentence[: clause.start()]))
+
+
 def _first_word(sentence: str) -> str:
     match = re.match(r"[A-Za-zÀ-ÿ-]+", sentence)
     return match.group(0) if match else ""
@@ -198,13 +220,15 @@ def _kind(sentence: str, label: str | None, has_deadline_opening: bool) -> str:
     imposed = label_kind(inline.group(1) if inline else label)
     if imposed:
         return imposed
-    if _GOAL.search(sentence) or _MEANS.search(sentence) or _TARGET.search(sentence):
+    if _GOAL.search(sentence) or _MEANS.search(sentence) or _TARGET.search(sentence) or _MOVED_TO_VALUE.search(sentence):
         return "goal"
     first_person = bool(_FIRST_PERSON.search(sentence))
     if has_deadline_opening and (sentence.startswith("Per ") or _COPULA_STATE.search(sentence) and not first_person):
         return "goal"
     if _STATE.search(sentence) or (_COPULA_STATE.search(sentence) and not first_person and not _ROLE_SUBJECT.match(sentence)):
         return "goal"
+    if _UNIVERSAL_SUBJECT.match(sentence) and not _ROLE_SUBJECT.match(sentence):
+        return "goal"  # a state that is to hold for every school, family, wijk
     return "commitment"
 
 
@@ -233,11 +257,13 @@ def judge(
         "own_voice": bool(_FIRST_PERSON.match(sentence)) or bool(organisation and sentence.startswith(organisation)),
         "deadline_opening": deadline_opening,
         "role_subject": bool(_ROLE_SUBJECT.match(sentence)),
-        "goal_word": bool(_GOAL.search(sentence)),
+        "goal_word": bool(_GOAL.search(sentence) or _MOVED_TO_VALUE.search(sentence)),
         "stop_word": bool(_STOP.search(sentence) and in_list),
         "infinitive": bool((in_list or title_lists_statements(section_title)) and opens_with_infinitive(sentence)),
-        "future": bool(_FUTURE.search(sentence)),
+        "future": _future_in_main_clause(sentence),
         "inline_label": bool(_INLINE_LABEL.match(sentence)),
+        # A bullet that says what holds for all ("Elke school krijgt een vaste jeugdprofessional").
+        "universal_subject": in_list and bool(_UNIVERSAL_SUBJECT.match(sentence)),
         # "Onze inzet richt zich op ...", "Onze aanpak is doorontwikkeld"; not "Ons bereik is groot" (a description).
         "own_subject": bool(_OWN.match(sentence) and (re.search(r"\b(?:richt|zal|gaat|blijft)\b", sentence) or _STATE.search(sentence))),
     }

@@ -48,9 +48,12 @@ _ASKS = [
     )
 ]
 # Asks about the letter's own procedure, not about the work: "vragen wij u om een
-# plan", "Wij ontvangen uw jaarplan graag uiterlijk 15 november".
+# plan", "Wij ontvangen uw jaarplan graag uiterlijk 15 november". A date alone does not
+# make one: "Wij verwachten dat u uiterlijk 1 juli afspraken maakt met de scholen" asks for work.
 _PROCEDURE = re.compile(
-    r"\bom\s+een\s+(jaar|werk)?plan\b|\buiterlijk\s+\d{1,2}\s+[a-z]+|\b(vóór|voor)\s+\d{1,2}\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b",
+    r"\bom\s+een\s+(jaar|werk)?plan\b"
+    r"|\b(?:uw|het|een)\s+(?:\w+\s+)?(?:(?:jaar|werk|uitvoerings)?plan|rapportage|reactie|verantwoording|begroting|aanvraag)(?:\s+\d{4})?\s+"
+    r"(?:\w+\s+){0,3}?(?:uiterlijk|vóór|voor)\s+\d{1,2}\s+[a-z]+",
     re.I,
 )
 _QUESTION_WORDS = r"(?:welke|hoe|wat|waar|wanneer|wie|waarom|in\s+hoeverre|op\s+welke\s+wijze)"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..model import Block, Document, Statement
 from ..nlp import split_sentences
-from .attributes import is_role_line
+from .attributes import is_role_line, normalise_deadline
 from .kinds import Verdict, is_context_label, is_fragment, is_introduction, is_table_header, judge
 from .sections import Context
 
@@ -70,6 +70,8 @@ class Candidate:
     block: Block
     verdict: Verdict
     responsible: list[str] = field(default_factory=list)
+    when: str | None = None
+    """The "Wanneer"/"Planning" cell of its table row, if any: its deadline when the text names none."""
 
 
 def _independent_parts(text: str, judge_sentence) -> list[str]:
@@ -173,8 +175,9 @@ def find_candidates(document: Document, contexts: list[Context], skip: set[int])
             return judge(sentence, label, doc_type, organisation, in_list, section_title, document.meta.year)
 
         responsible: list[str] = []
+        when = None
         if block.kind == "table_row" and block.cells:
-            text, responsible = table_cells.get(index, (block.text, []))
+            text, responsible, when = table_cells.get(index, (block.text, [], None))
             units = _item_units(text, lambda sentence: judge_sentence(sentence, True))
         elif in_list or block.kind == "table_row":
             units = _item_units(block.text, judge_sentence)
@@ -189,7 +192,7 @@ def find_candidates(document: Document, contexts: list[Context], skip: set[int])
             folded.update(taken)
         # A sentence broken off for what follows ("Om dit te bereiken gaan we...") says nothing by itself.
         units = [(unit, verdict) for unit, verdict in units if not _bare_lead_in(unit)]
-        candidates.extend(Candidate(unit, index, block, verdict, responsible) for unit, verdict in units)
+        candidates.extend(Candidate(unit, index, block, verdict, responsible, when) for unit, verdict in units)
     return candidates
 
 
@@ -313,32 +316,51 @@ def _complete_intro(
 
 _WHO = re.compile(r"\b(?:wie|verantwoordelijk\w*|eigenaar|trekker|uitvoering door)\b", re.IGNORECASE)
 _WHAT = re.compile(r"\b(?:doel|doelen|actie|acties|activiteit|activiteiten|resultaat|wat)\b", re.IGNORECASE)
+_WHEN = re.compile(r"\b(?:wanneer|planning|termijn|deadline|gereed|datum|periode)\b", re.IGNORECASE)
 
 
-def _table_statements(blocks: list[Block]) -> dict[int, tuple[str, list[str]]]:
-    """For each table row (with cells, from PDF tables): its statement text and responsible.
+@dataclass
+class _Columns:
+    """Which columns of a goals table hold the statement ("Doel", "Actie"), its owner and its moment."""
 
-    A header row ("Onderwerp | Doel | Wie verantwoordelijk?") says which column holds the
-    goal or action and which the owner; without a header the longest cell is the statement.
+    what: list[int] = field(default_factory=list)
+    who: int | None = None
+    when: int | None = None
+
+    @classmethod
+    def of(cls, header: list[str]) -> _Columns:
+        who = next((n for n, cell in enumerate(header) if _WHO.search(cell)), None)
+        when = next((n for n, cell in enumerate(header) if _WHEN.search(cell) and n != who), None)
+        what = [n for n, cell in enumerate(header) if _WHAT.search(cell) and n not in (who, when)]
+        return cls(what, who, when)
+
+    def cell(self, cells: list[str], column: int | None) -> str:
+        return cells[column].strip() if column is not None and column < len(cells) else ""
+
+
+def _table_statements(blocks: list[Block]) -> dict[int, tuple[str, list[str], str | None]]:
+    """For each table row (with cells, from PDF tables): its statement text, responsible and moment.
+
+    A header row ("Onderwerp | Doel | Wie verantwoordelijk?", "Doel | Actie | Wie | Wanneer") says
+    which columns hold the goal or action, the owner and the deadline. With a goal and an action
+    column the fuller cell is the statement ("Kortere wachttijd" | "Wij voeren een snelle intake
+    in ..."); without a header the longest cell is.
     """
-    found: dict[int, tuple[str, list[str]]] = {}
-    what_column: int | None = None
-    who_column: int | None = None
+    found: dict[int, tuple[str, list[str], str | None]] = {}
+    columns: _Columns | None = None
     for index, block in enumerate(blocks):
         if block.kind != "table_row" or not block.cells:
-            what_column = who_column = None
+            columns = None
             continue
         if is_table_header(block.text):
-            who_column = next((n for n, cell in enumerate(block.cells) if _WHO.search(cell)), None)
-            what_column = next((n for n, cell in enumerate(block.cells) if _WHAT.search(cell) and n != who_column), None)
+            columns = _Columns.of(block.cells)
             continue
         cells = block.cells
-        if what_column is not None and what_column < len(cells):
-            text = cells[what_column]
-        else:
-            text = max(cells, key=len)
-        owner = cells[who_column].strip() if who_column is not None and who_column < len(cells) else ""
-        found[index] = (text, [owner] if owner else [])
+        candidates = [cells[n] for n in columns.what if n < len(cells)] if columns and columns.what else cells
+        text = max(candidates, key=len)
+        owner = columns.cell(cells, columns.who) if columns else ""
+        when = columns.cell(cells, columns.when) if columns else ""
+        found[index] = (text, [owner] if owner else [], when or None)
     return found
 
 
@@ -410,6 +432,7 @@ def to_statements(document: Document, contexts: list[Context], candidates: list[
     statements = []
     seen: set[str] = set()
     keys = [re.sub(r"\W+", " ", candidate.text).strip().lower() for candidate in candidates]
+    year = document.meta.year
     for number, (candidate, key) in enumerate(zip(candidates, keys)):
         # A slide or summary repeated later in the document says it once, also when the
         # body gives the summary's sentence with the sentences that explain it.
@@ -429,6 +452,7 @@ def to_statements(document: Document, contexts: list[Context], candidates: list[
                 section_id=section.id if section else None,
                 section_title=section.title if section else None,
                 responsible=candidate.responsible or owners.get(number) or role_cell,
+                deadline=normalise_deadline(candidate.when, year) if candidate.when else None,
                 confidence=round(candidate.verdict.strength, 2),
             )
         )
