@@ -491,9 +491,9 @@ def test_a_goals_table_with_action_and_when_columns():
     ]
     document.pages.append(Page(number=2, blocks=[Block(text=" | ".join(r), kind="table_row", page=2, cells=r) for r in rows]))
     found = segment_document(document, get_nlp())[1]
-    assert [(s.text, s.responsible, s.deadline) for s in found] == [
-        ("We bellen iedere nieuwe aanmelding binnen twee werkdagen terug.", ["Teamleiders"], "2026-Q2"),
-        ("Wij richten in elke wijk een ouderpanel op.", ["Ouderconsulenten"], "2026-12"),
+    assert [(s.kind, s.text, s.responsible, s.deadline) for s in found] == [
+        ("commitment", "We bellen iedere nieuwe aanmelding binnen twee werkdagen terug.", ["Teamleiders"], "2026-Q2"),
+        ("commitment", "Wij richten in elke wijk een ouderpanel op.", ["Ouderconsulenten"], "2026-12"),
     ]
 
 
@@ -513,3 +513,20 @@ def test_slide_bullets_with_a_target_in_words_or_a_state_for_all_are_goals():
         ("goal", "De wachttijd voor een eerste gesprek gaat naar tien werkdagen"),
         ("goal", "Elke basisschool krijgt een vaste jeugdprofessional"),
     ]
+
+
+def test_each_item_of_a_stop_list_is_a_stop():
+    text = "Keuzes\n\nWe stoppen met:\n- de losse opvoedcursussen in het buurthuis;\n- het inloopspreekuur op vrijdagavond.\n"
+    assert kinds(text) == [
+        ("stop", "We stoppen met: • de losse opvoedcursussen in het buurthuis;"),
+        ("stop", "We stoppen met: • het inloopspreekuur op vrijdagavond."),
+    ]
+
+
+def test_a_goals_label_under_a_section_of_reasons_lists_statements():
+    text = (
+        "# Dichtbij de school\n\n## Waarom kiezen we hiervoor?\n\n"
+        "Veel leerkrachten weten niet bij wie ze terecht kunnen.\n\n"
+        "### Doelen 2026\n\n- We verlagen de wachttijd voor een eerste gesprek.\n"
+    )
+    assert kinds(text) == [("goal", "We verlagen de wachttijd voor een eerste gesprek.")]

@@ -85,3 +85,13 @@ def test_numbered_chapter_heading_versus_numbered_list():
         ("list_item", "We bellen terug"),
         ("list_item", "We plannen in"),
     ]
+
+
+def test_markdown_table_rows_keep_their_cells_and_drop_the_rule():
+    text = "## Doelen\n\n| Doel | Actie | Wie |\n|---|:---:|---|\n| Snelle start | We bellen elke aanmelding terug. | Teamleiders |\n\nNa de tabel volgt gewone tekst.\n"
+    blocks = text_to_blocks(text)
+    assert [(block.kind, block.cells) for block in blocks[1:3]] == [
+        ("table_row", ["Doel", "Actie", "Wie"]),
+        ("table_row", ["Snelle start", "We bellen elke aanmelding terug.", "Teamleiders"]),
+    ]
+    assert (blocks[3].kind, blocks[3].text) == ("paragraph", "Na de tabel volgt gewone tekst.")

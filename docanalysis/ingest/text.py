@@ -6,7 +6,7 @@ after every line), glyph bullets, hyphenation, page numbers, and running footers
 glued to the next heading ("Jaarplan 2025 17Wijkgericht werken"). The same clean-up
 from `clean.py` applies. A text input is one page.
 
-Line → block rules, in order: Markdown headings; list markers; a line that
+Line → block rules, in order: Markdown headings and table rows; list markers; a line that
 continues the open block (it starts in lower case, or the open block stops
 mid-sentence on a function word or a comma); a short line without a closing full
 stop that the next line does not continue is a heading ("Context:" style labels
@@ -22,6 +22,9 @@ from ..model import Block, Page
 from .clean import OPEN_ENDINGS, SENTENCE_END, collapse_spaces, join_hyphenated, normalise_chars, runs_on, split_marker, word_vocabulary
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+# A Markdown table: "| Doel | Actie | Wie |" rows, with a "|---|---|" rule under the header.
+_MD_TABLE_ROW = re.compile(r"^\|.*\|$")
+_MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _PAGE_NUMBER = re.compile(r"^(?:(?:pagina|page|blz\.?|p\.)\s*)?\d{1,3}(?:\s*(?:/|van|of)\s*\d{1,3})?$", re.IGNORECASE)
 # A running footer "Title 2025 17" glued to the heading that follows it on the page.
 _GLUED_FOOTER = re.compile(r"^(?P<footer>\S.{0,50}?\b(?:19|20)\d{2})\s*\|?\s*\d{1,3}(?P<rest>[A-ZÀ-Ý][a-zà-ÿ].*)$")
@@ -109,6 +112,13 @@ def text_to_blocks(text: str, page: int | None = 1) -> list[Block]:
             _promote_to_heading(current, line)
             current = Block(text=heading.group(2).strip(), kind="heading", page=page, level=len(heading.group(1)))
             blocks.append(current)
+            continue
+        if _MD_TABLE_ROW.match(line):
+            _promote_to_heading(current, line)
+            current = None
+            if not _MD_TABLE_RULE.match(line):
+                cells = [cell.strip() for cell in line.strip("|").split("|")]
+                blocks.append(Block(text=" | ".join(cells), kind="table_row", page=page, cells=cells))
             continue
         marker, rest = split_marker(line)
         if marker is not None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..model import Block, Document, Statement
 from ..nlp import split_sentences
 from .attributes import is_role_line, normalise_deadline
-from .kinds import Verdict, is_context_label, is_fragment, is_introduction, is_table_header, judge
+from .kinds import Verdict, is_context_label, is_fragment, is_introduction, is_table_header, judge, label_kind, title_lists_statements
 from .sections import Context
 
 MAX_UNIT_CHARS = 500
@@ -162,7 +162,9 @@ def find_candidates(document: Document, contexts: list[Context], skip: set[int])
         section_title = contexts[index].table or (section.title if section else None)
         if is_role_line(block.text):
             continue
-        if is_context_label(label) or (section and is_context_label(section.title)):
+        # The nearest heading says what the lines are: a label ("Doelen 2026") under a section
+        # that gives reasons ("Waarom kiezen we hiervoor?") makes them statements again.
+        if is_context_label(label) or (section and is_context_label(section.title) and not label_lists_statements(label)):
             forward = _forward_looking(
                 block.text, lambda sentence: judge(sentence, None, doc_type, organisation, False, None, document.meta.year)
             )
@@ -177,8 +179,11 @@ def find_candidates(document: Document, contexts: list[Context], skip: set[int])
         responsible: list[str] = []
         when = None
         if block.kind == "table_row" and block.cells:
-            text, responsible, when = table_cells.get(index, (block.text, [], None))
-            units = _item_units(text, lambda sentence: judge_sentence(sentence, True))
+            row = table_cells.get(index, TableRow(block.text))
+            text, responsible, when = row.text, row.responsible, row.when
+            # The column header ("Actie", "Doel") says what the cell is, as a label does.
+            column_label = row.column if label_kind(row.column) else label
+            units = _item_units(text, lambda sentence: judge(sentence, column_label, doc_type, organisation, True, section_title, document.meta.year))
         elif in_list or block.kind == "table_row":
             units = _item_units(block.text, judge_sentence)
         else:
@@ -194,6 +199,11 @@ def find_candidates(document: Document, contexts: list[Context], skip: set[int])
         units = [(unit, verdict) for unit, verdict in units if not _bare_lead_in(unit)]
         candidates.extend(Candidate(unit, index, block, verdict, responsible, when) for unit, verdict in units)
     return candidates
+
+
+def label_lists_statements(label: str | None) -> bool:
+    """Whether a label says the lines under it are goals, actions or stops ("Doelen 2026", "We stoppen met")."""
+    return bool(label) and (label_kind(label) is not None or title_lists_statements(label))
 
 
 def _bare_lead_in(unit: str) -> bool:
@@ -306,12 +316,16 @@ def _complete_intro(
     # what the list is; later items that are sentences of their own stand alone.
     items = [item for number, item in enumerate(items) if number == 0 or continues_intro(blocks[item].text)]
     if units and units[-1][0].rstrip().endswith(":"):
-        last, verdict = units[-1]
-        return units[:-1] + [(_with_items(last, blocks, items), verdict)]
-    intro = split_sentences(text)[-1]
-    completed = _with_items(intro, blocks, items)
-    verdict = judge_sentence(completed.replace(" • ", " "), False)
-    return units + [(completed, verdict)] if verdict.is_statement else units
+        (intro, verdict), units = units[-1], units[:-1]
+    else:
+        intro = split_sentences(text)[-1]
+        verdict = judge_sentence(_with_items(intro, blocks, items).replace(" • ", " "), False)
+        if not verdict.is_statement:
+            return units
+    if verdict.kind == "stop" and len(items) > 1:
+        # "We stoppen met: • de cursussen; • het spreekuur" stops two pieces of work.
+        return units + [(_with_items(intro, blocks, [item]), verdict) for item in items]
+    return units + [(_with_items(intro, blocks, items), verdict)]
 
 
 _WHO = re.compile(r"\b(?:wie|verantwoordelijk\w*|eigenaar|trekker|uitvoering door)\b", re.IGNORECASE)
@@ -338,7 +352,17 @@ class _Columns:
         return cells[column].strip() if column is not None and column < len(cells) else ""
 
 
-def _table_statements(blocks: list[Block]) -> dict[int, tuple[str, list[str], str | None]]:
+@dataclass
+class TableRow:
+    """The statement of a table row: its text, owner and moment, and the header of the column it is from."""
+
+    text: str
+    responsible: list[str] = field(default_factory=list)
+    when: str | None = None
+    column: str | None = None
+
+
+def _table_statements(blocks: list[Block]) -> dict[int, TableRow]:
     """For each table row (with cells, from PDF tables): its statement text, responsible and moment.
 
     A header row ("Onderwerp | Doel | Wie verantwoordelijk?", "Doel | Actie | Wie | Wanneer") says
@@ -346,21 +370,22 @@ def _table_statements(blocks: list[Block]) -> dict[int, tuple[str, list[str], st
     column the fuller cell is the statement ("Kortere wachttijd" | "Wij voeren een snelle intake
     in ..."); without a header the longest cell is.
     """
-    found: dict[int, tuple[str, list[str], str | None]] = {}
+    found: dict[int, TableRow] = {}
     columns: _Columns | None = None
+    header: list[str] = []
     for index, block in enumerate(blocks):
         if block.kind != "table_row" or not block.cells:
             columns = None
             continue
         if is_table_header(block.text):
-            columns = _Columns.of(block.cells)
+            columns, header = _Columns.of(block.cells), block.cells
             continue
         cells = block.cells
-        candidates = [cells[n] for n in columns.what if n < len(cells)] if columns and columns.what else cells
-        text = max(candidates, key=len)
+        choices = [n for n in columns.what if n < len(cells)] if columns and columns.what else list(range(len(cells)))
+        column = max(choices, key=lambda n: len(cells[n]))
         owner = columns.cell(cells, columns.who) if columns else ""
         when = columns.cell(cells, columns.when) if columns else ""
-        found[index] = (text, [owner] if owner else [], when or None)
+        found[index] = TableRow(cells[column], [owner] if owner else [], when or None, header[column] if columns and column < len(header) else None)
     return found
 
 
