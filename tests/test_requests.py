@@ -80,6 +80,8 @@ def test_procedural_asks_and_list_introductions_are_not_requests():
     assert not is_request("Veel ouderen in de wijken voelen zich eenzaam.")
     assert is_request("Wij vinden het belangrijk dat ouders weten waar zij terecht kunnen.")
     assert is_request("Geef aan hoe u de wachttijd terugdringt.")
+    assert is_request("Het is van belang dat u samenwerkt met de GGD bij de aanpak van overgewicht.")
+    assert not is_request("Het is van belang dat ouders weten waar zij terecht kunnen.")
 
 
 def test_a_deadline_for_the_work_is_a_request_and_one_for_the_plan_is_procedure():

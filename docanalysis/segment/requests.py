@@ -44,6 +44,7 @@ _ASKS = [
         r"\b(wij|we)\s+verwachten\b",
         r"\bverwachten\s+(wij|we)\b",
         r"^(daarbij|daarnaast|hierbij|verder|ook)\s+is\s+(het\s+)?van\s+belang\b",
+        r"\bhet\s+is\s+(van\s+belang|belangrijk|noodzakelijk|wenselijk|gewenst)\s+dat\s+(u|uw)\b",
         r"\b(u|uw\s+organisatie)\s+(dient|moet|wordt\s+gevraagd|wordt\s+verzocht)\b",
     )
 ]
