@@ -90,7 +90,7 @@ def test_answered_partial_and_missing_points(tmp_path):
     assert "eenzaamheid onder ouderen" in answered.evidence[0].text and answered.evidence[0].page == 1
     assert all(0.0 <= item.score <= 1.0 for item in items)
     table = format_table(items, statements)
-    assert "1 answered / 1 partial / 1 missing of 3 requests" in table
+    assert "1 beantwoord / 1 gedeeltelijk / 1 ontbreekt van 3 verzoeken" in table
 
 
 def test_multi_part_question_answered_in_part_is_partial(tmp_path):
@@ -123,7 +123,7 @@ def test_coverage_command_table_and_unmatched_letter(tmp_path, capsys):
     letter = str(tmp_path / "opdrachtbrief-2024.txt")
     assert main(["coverage", letter, str(tmp_path / "buurtkracht-jaarplan-2024.txt"), "--no-cache"]) == 0
     out = capsys.readouterr().out
-    assert "opdrachtbrief-2024 → buurtkracht-jaarplan-2024" in out and "1 answered / 1 partial / 1 missing" in out
+    assert "opdrachtbrief-2024 → buurtkracht-jaarplan-2024" in out and "1 beantwoord / 1 gedeeltelijk / 1 ontbreekt" in out
     assert main(["coverage", letter, str(tmp_path / "buurtkracht-jaarplan-2023.txt"), "--no-cache"]) == 1
     err = capsys.readouterr().err
     assert "opdrachtbrief-2024.txt" in err and "no plan or report of Buurtkracht for 2024" in err

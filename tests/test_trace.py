@@ -134,8 +134,8 @@ def test_format_threads_prints_the_thread(traced):
     links, lineage, views = traced
     analysis = SimpleNamespace(statements=STATEMENTS, lineage=lineage, views=views, documents=DOCS)
     text = format_threads(analysis)
-    assert "absent in 2023" in text and "g25" in text
-    assert "No ambitions" in format_threads(SimpleNamespace(statements=[], lineage=[], views={}, documents=[]))
+    assert "afwezig in 2023" in text and "g25" in text and "gewijzigd" in text and "changed" not in text
+    assert "Geen ambities" in format_threads(SimpleNamespace(statements=[], lineage=[], views={}, documents=[]))
 
 
 def test_calibrated_thresholds_load_and_bad_file_is_a_clear_error(tmp_path):

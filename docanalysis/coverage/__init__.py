@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..errors import DocanalysisError
 from ..model import CoverageItem, Document, Evidence, Statement
+from ..report.labels import STATUS, label
 from ..resources import load_json
 from .judge import THRESHOLDS_FILE, Judgement, Passage, PassageIndex, answering_passages, load_thresholds, status_of
 
@@ -131,14 +132,15 @@ def _shorten(text: str, width: int) -> str:
 
 
 def format_table(items: list[CoverageItem], requests: list[Statement]) -> str:
-    """The terminal table: request, status, page of the best evidence; then the totals."""
+    """The terminal table: request, status, page of the best evidence; then the totals (the report's Dutch words)."""
     text_of = {request.id: request.text for request in requests}
-    lines = [f"{'request':64} {'status':9} {'page':>4}"]
+    lines = [f"{'verzoek':64} {'status':12} {'pagina':>6}"]
     for item in items:
         page = item.evidence[0].page if item.evidence and item.status != "missing" else None
-        lines.append(f"{_shorten(text_of.get(item.request_id, item.request_id), 64):64} {item.status:9} {page if page is not None else '-':>4}")
+        lines.append(f"{_shorten(text_of.get(item.request_id, item.request_id), 64):64} {label(STATUS, item.status):12} {page if page is not None else '-':>6}")
     counts = {status: sum(item.status == status for item in items) for status in ("answered", "partial", "missing")}
-    lines.append(f"{counts['answered']} answered / {counts['partial']} partial / {counts['missing']} missing of {len(items)} requests")
+    totals = " / ".join(f"{counts[status]} {label(STATUS, status)}" for status in counts)
+    lines.append(f"{totals} van {len(items)} verzoeken")
     return "\n".join(lines)
 
 

@@ -28,6 +28,11 @@ ASKING_WORDS = frozenset(
 )
 # Words of where, not of what: "in alle wijken", "stadsbreed" set the scope of an ask, not its subject.
 SCOPE_WORDS = frozenset("wijk wijken stad stadsbreed stedelijk buurt buurten".split())
+# How often, not what: "twee keer per jaar", "jaarlijks", "per kwartaal" set the rhythm of an ask, not its subject.
+_FREQUENCY = re.compile(
+    r"\b(?:\w+\s+)?(?:keer|maal)\s+(?:per|in\s+het|per\s+het)\s+\w+|\bper\s+(?:jaar|half\s?jaar|kwartaal|maand|week)\b|\b(?:jaarlijks|halfjaarlijks|maandelijks|wekelijks|periodiek)\w*",
+    re.I,
+)
 # Words that point back to what the letter said just before the ask.
 _POINTING_BACK = re.compile(r"\b(hier(aan|bij|in|van|op|voor|mee)?|deze|dit|daar(aan|bij|in|van|op|voor|mee)|daarmee)\b", re.I)
 _BRACKETED_PREFIX = re.compile(r"\((\w+)\)(?=\w)")
@@ -71,7 +76,7 @@ def _opening_verb(text: str) -> str | None:
 def subject_terms(text: str, theme: str | None, ignore: frozenset[str] = frozenset()) -> list[str]:
     """The request's subject stems, in order: its own words, and its point's name when it points back."""
     verb = _opening_verb(text)
-    terms = stems(text, ignore | {verb} if verb else ignore)
+    terms = stems(_FREQUENCY.sub(" ", text), ignore | {verb} if verb else ignore)
     if theme and (_POINTING_BACK.search(text) or len(terms) < 2):
         terms += [term for term in stems(theme, ignore) if term not in terms]
     return list(dict.fromkeys(terms))

@@ -23,6 +23,24 @@ def _target_text(target: Target) -> str:
     return f"{value}%" if target.unit in ("%", "percent", "procent") else f"{value} {target.unit}".strip()
 
 
+def _targets(before: list[Target], after: list[Target]) -> tuple[str | None, str | None]:
+    """The targets that moved, as text: a target both plans keep ("één gezinsplan per gezin") is no change."""
+    old, new = [_target_text(t) for t in before], [_target_text(t) for t in after]
+    moved_old = [text for text in dict.fromkeys(old) if text not in new]
+    moved_new = [text for text in dict.fromkeys(new) if text not in old]
+    return ", ".join(moved_old) or None, ", ".join(moved_new) or None
+
+
+def _deadlines(before: str | None, after: str | None, years: tuple[int | None, int | None]) -> list[str]:
+    """The deadline change, unless both only say "by the end of this plan's year".
+
+    Each plan runs for its own year: "in 2024" in the 2024 plan and "eind 2026"
+    in the 2026 plan restate the same horizon; the deadline did not move.
+    """
+    horizons = [year and deadline in (f"{year}", f"{year}-12") for deadline, year in zip((before, after), years)]
+    return [] if all(horizons) else _compare(DEADLINE, before, after)
+
+
 def _compare(label: str, before: str | None, after: str | None) -> list[str]:
     if before == after or (not before and not after):
         return []
@@ -52,14 +70,12 @@ def _words(before: str, after: str) -> list[str]:
     return ([f"nu ook: {', '.join(added)}"] if added else []) + ([f"niet meer: {', '.join(gone)}"] if gone else [])
 
 
-def describe_changes(before: Statement, after: Statement) -> list[str]:
-    """Readable differences from `before` (earlier plan) to `after` (later plan)."""
+def describe_changes(before: Statement, after: Statement, years: tuple[int | None, int | None] = (None, None)) -> list[str]:
+    """Readable differences from `before` (earlier plan) to `after` (later plan); `years`: the two plans' years."""
     changes: list[str] = []
-    old_targets = ", ".join(_target_text(t) for t in before.targets) or None
-    new_targets = ", ".join(_target_text(t) for t in after.targets) or None
-    changes += _compare(TARGET, old_targets, new_targets)
+    changes += _compare(TARGET, *_targets(before.targets, after.targets))
     changes += _compare(SCOPE, before.scope, after.scope)
-    changes += _compare(DEADLINE, before.deadline, after.deadline)
+    changes += _deadlines(before.deadline, after.deadline, years)
     changes += _names(before.places + before.partners, after.places + after.partners)
     if after.kind == "stop" and before.kind != "stop":
         changes.append(ON_STOP_LIST)

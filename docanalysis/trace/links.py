@@ -76,9 +76,10 @@ def accepted(found: list[Candidate], thresholds: Thresholds) -> list[tuple[Candi
 def find_links(plans: list[Plan], statements: list[Statement], index: StatementIndex, thresholds: Thresholds) -> list[Link]:
     """The accepted candidates as `Link`s; `recurs` when the wording stays close and no target, scope or deadline moved."""
     links = []
+    year_of = {i: plan.year for plan in plans for i in plan.statements}
     for candidate, probability in accepted(candidates(plans, statements, index, thresholds), thresholds):
         source, target = statements[candidate.source], statements[candidate.target]
-        changes = describe_changes(source, target)
+        changes = describe_changes(source, target, (year_of[candidate.source], year_of[candidate.target]))
         recurs = candidate.features[0] >= thresholds.recurs_cosine and target.kind != "stop" and not any(change.startswith(ATTRIBUTE_LABELS) for change in changes)
         links.append(Link(source.id, target.id, "recurs" if recurs else "changed", round(probability, 3), [] if recurs else changes))
     return links
