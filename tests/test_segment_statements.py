@@ -530,3 +530,19 @@ def test_a_goals_label_under_a_section_of_reasons_lists_statements():
         "### Doelen 2026\n\n- We verlagen de wachttijd voor een eerste gesprek.\n"
     )
     assert kinds(text) == [("goal", "We verlagen de wachttijd voor een eerste gesprek.")]
+
+
+def test_a_reports_figures_are_results_without_we_and_stay_together():
+    text = (
+        "Wachttijden\n\n"
+        "In de eerste helft van het jaar hebben we de intake vernieuwd. De gemiddelde wachttijd daalde van twaalf naar acht werkdagen.\n\n"
+        "Op zes basisscholen is een vaste jeugdprofessional gestart.\n\n"
+        "Het verzuim bedroeg 6,8 procent.\n\n"
+        "In 2018 werd de stichting in de binnenstad van Rijnstad opgericht door drie buurthuizen.\n"
+    )
+    found = kinds(text, doc_type="halfjaarrapportage", year=2025)
+    assert found == [
+        ("result", "In de eerste helft van het jaar hebben we de intake vernieuwd. De gemiddelde wachttijd daalde van twaalf naar acht werkdagen."),
+        ("result", "Op zes basisscholen is een vaste jeugdprofessional gestart."),
+        ("result", "Het verzuim bedroeg 6,8 procent."),
+    ]

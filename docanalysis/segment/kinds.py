@@ -115,6 +115,7 @@ _STATE = re.compile(
     re.IGNORECASE,
 )
 _UNIVERSAL_SUBJECT = re.compile(r"^(?:Elke|Elk|Ieder|Iedere|Alle)\s+(?:[a-zà-ÿ-]{3,}\s+){1,2}?(?!(?:die|dat|met|van|in|op|voor)\b)[a-zà-ÿ]+(?:t|en)\b")
+_COUNTED = re.compile(r"(?<![A-Za-z])\d|\b(?:" + "|".join(word for word in NUMBER_WORDS if word not in {"een", "één"}) + r")\b", re.IGNORECASE)
 _NOUN_IN_EN = {"jongeren", "kinderen", "ouders", "gezinnen", "teams", "scholen", "wijken", "partners", "medewerkers", "klanten", "inwoners"}
 MIN_WORDS = 4
 
@@ -200,6 +201,12 @@ def _future_in_main_clause(sentence: str) -> bool:
     return not (clause and clause.start() < future.start() and not _FIRST_PERSON.search(sentence[: clause.start()]))
 
 
+def _before_the_period(sentence: str, year: int | None) -> bool:
+    """History in a report ("In 2018 werd de stichting opgericht"): only years before the one it reports on."""
+    years = [int(found) for found in re.findall(r"\b((?:19|20)\d{2})\b", sentence)]
+    return bool(year and years and max(years) < year)
+
+
 def _first_word(sentence: str) -> str:
     match = re.match(r"[A-Za-zÀ-ÿ-]+", sentence)
     return match.group(0) if match else ""
@@ -277,6 +284,9 @@ def judge(
     # is done today; what the organisation intends is written in its own voice or looks ahead.
     if doc_type in REPORT_TYPES and not labelled and {name for name, on in cues.items() if on} == {"role_subject"}:
         return Verdict(False)
+    # A report's figures need no "we": "Op zes scholen is een jeugdprofessional gestart", "Het verzuim bedroeg 6,8%".
+    if doc_type in REPORT_TYPES and not cue and not labelled and _COUNTED.search(sentence) and (is_past(sentence, year) or is_perfect(sentence, anywhere=True)):
+        return Verdict(False) if _before_the_period(sentence, year) else Verdict(True, "result", 0.5)
     fragment = is_fragment(sentence)
     if not cue and not (labelled and (in_list or len(words) >= 6) and not fragment):
         return Verdict(False)
@@ -285,7 +295,7 @@ def judge(
     looks_ahead = (cues["goal_word"] or cues["future"]) and not PAST_AUXILIARY.search(sentence)
     if not looks_ahead and (is_past(sentence, year) or narrative_perfect):
         if doc_type in REPORT_TYPES:
-            return Verdict(True, "result", 0.5)
+            return Verdict(False) if _before_the_period(sentence, year) else Verdict(True, "result", 0.5)
         if not labelled:
             return Verdict(False)
     kind = _kind(sentence, label, deadline_opening)

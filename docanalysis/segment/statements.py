@@ -130,7 +130,7 @@ def _running_text_units(text: str, judge_sentence) -> list[tuple[str, Verdict]]:
         fits = len(unit) + len(sentence) < MAX_UNIT_CHARS
         if opens or (not fits and verdict.is_statement and STRONG_CUES & set(verdict.cues) and not leans):
             units.append((sentence, verdict))
-        elif fits and (first.kind != "result" or not verdict.is_statement):
+        elif fits and (first.kind != "result" or not verdict.is_statement or verdict.kind == "result"):
             units[-1] = (f"{unit} {sentence}", first)
     return _with_antecedents(text, units)
 

@@ -16,7 +16,7 @@ _IRREGULAR_PAST = {
     "waren", "was", "hadden", "had", "kregen", "kreeg", "zagen", "zag", "gingen", "ging", "deden", "deed", "werden", "werd",
     "kwamen", "kwam", "lieten", "liet", "hielden", "hield", "namen", "nam", "gaven", "gaf", "bleven", "bleef", "begonnen",
     "begon", "vonden", "vond", "spraken", "sprak", "keken", "keek", "hielpen", "hielp", "wisten", "wist", "steeg", "stegen", "vroegen", "vroeg", "liepen", "liep", "schreven", "kozen", "stonden", "stond", "zochten", "zocht", "brachten", "bracht", "dachten", "dacht", "konden", "kon",
-    "wilden", "wilde", "moesten", "moest", "zaten", "zat", "lagen", "lag",
+    "wilden", "wilde", "moesten", "moest", "zaten", "zat", "lagen", "lag", "bedroeg", "bedroegen",
 }
 # Present-tense verbs that look like a weak past ("we breiden uit" is not "breien").
 _INFINITIVES_LIKE_PAST = {
