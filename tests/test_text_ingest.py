@@ -95,3 +95,13 @@ def test_markdown_table_rows_keep_their_cells_and_drop_the_rule():
         ("table_row", ["Snelle start", "We bellen elke aanmelding terug.", "Teamleiders"]),
     ]
     assert (blocks[3].kind, blocks[3].text) == ("paragraph", "Na de tabel volgt gewone tekst.")
+
+
+def test_a_table_pasted_with_tabs_becomes_table_rows_but_numbered_items_stay_items():
+    text = "Doelen\n\nDoel\tActie\tWie\nSnelle start\tWe bellen elke aanmelding terug.\tTeamleiders\n\n1.\tWe starten een groep.\n2.\tWe openen een inloop.\n"
+    blocks = text_to_blocks(text)
+    assert [(block.kind, block.cells) for block in blocks[1:3]] == [
+        ("table_row", ["Doel", "Actie", "Wie"]),
+        ("table_row", ["Snelle start", "We bellen elke aanmelding terug.", "Teamleiders"]),
+    ]
+    assert [(block.kind, block.text) for block in blocks[3:]] == [("list_item", "We starten een groep."), ("list_item", "We openen een inloop.")]

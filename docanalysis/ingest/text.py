@@ -6,7 +6,7 @@ after every line), glyph bullets, hyphenation, page numbers, and running footers
 glued to the next heading ("Jaarplan 2025 17Wijkgericht werken"). The same clean-up
 from `clean.py` applies. A text input is one page.
 
-Line → block rules, in order: Markdown headings and table rows; list markers; a line that
+Line → block rules, in order: Markdown headings and table rows (also tab-separated ones); list markers; a line that
 continues the open block (it starts in lower case, or the open block stops
 mid-sentence on a function word or a comma); a short line without a closing full
 stop that the next line does not continue is a heading ("Context:" style labels
@@ -81,10 +81,27 @@ def _running_footers(lines: list[str]) -> set[str]:
     return {shape for shape, seen in variants.items() if counts[shape] >= 3 and len(seen) >= 2}
 
 
+def _tab_cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.split("\t") if cell.strip()]
+
+
+def _tab_tables_as_markdown(raw_lines: list[str]) -> list[str]:
+    """A table pasted from a word processor or spreadsheet separates its cells with tabs; two or
+    more such lines in a row are rewritten as Markdown table rows, so they become table rows too."""
+    # "1.<tab>We starten ..." is a numbered item, not a row.
+    tabbed = [len(_tab_cells(line)) >= 2 and split_marker(line.strip())[0] is None for line in raw_lines]
+    rewritten = list(raw_lines)
+    for index, line in enumerate(raw_lines):
+        in_run = tabbed[index] and ((index > 0 and tabbed[index - 1]) or (index + 1 < len(raw_lines) and tabbed[index + 1]))
+        if in_run:
+            rewritten[index] = "| " + " | ".join(_tab_cells(line)) + " |"
+    return rewritten
+
+
 def clean_lines(text: str) -> list[str]:
     """Normalised lines without page numbers and running footers; glued footers split off."""
     lines: list[str] = []
-    for raw in text.splitlines():
+    for raw in _tab_tables_as_markdown(text.splitlines()):
         line = collapse_spaces(normalise_chars(raw))
         glued = _GLUED_FOOTER.match(line)
         if glued:
