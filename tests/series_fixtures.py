@@ -139,6 +139,8 @@ Wij verwachten dat u samen met de huisartsen een praktijkondersteuner jeugd inze
 
 Hoe voorkomt u dat kinderen onnodig uit huis worden geplaatst?
 
+Wij vragen u het crisisteam ook in het weekend bereikbaar te maken en de wachtlijst voor specialistische hulp terug te dringen.
+
 Wij ontvangen uw jaarplan graag voor 1 februari 2026.
 
 Met vriendelijke groet,

@@ -34,6 +34,9 @@ BACKGROUND_SHARE = 0.05
 BACKGROUND_MIN = 5
 NEIGHBOURHOOD = 2
 SPLIT_CREDIT = 0.5
+# A part of a multi-part ask is taken up when the plan uses at least this weighted share of its words:
+# "de wachtlijst voor specialistische hulp" is not answered by a plan that only says "hulp".
+PART_PRESENT = 0.5
 # Where one ask holds several: "X en Y", "hoe ... en hoe ...", "; ...". An ask with
 # "en/of" or "of" lists alternatives: one of them answers it.
 _PARTS = re.compile(r"\s+en\s+(?!/)|;\s+|\?\s+")
@@ -57,8 +60,8 @@ class Judgement:
 
     `best`/`local`: weighted share of the subject taken up by the best sentence and by
     the best neighbourhood of five. `absent`: weighted share of the subject the whole
-    plan never uses. `parts_absent`: parts of a multi-part ask ("X en Y") of which the
-    plan uses no word.
+    plan never uses. `parts_absent`: parts of a multi-part ask ("X en Y") of whose
+    words the plan uses less than `PART_PRESENT` (weighted).
     """
 
     doc_cover: float
@@ -92,6 +95,10 @@ def answering_passages(document: Document, statements: list[Statement]) -> list[
             statement = next((s for s in own if s.page == block.page and (key in s.text or s.text[:80] in sentence)), None)
             passages.append(Passage(sentence, block.page, frozenset(stems(sentence)), statement.id if statement else None))
     return passages
+
+
+def _share(words: set[str], present: set[str], weights: dict[str, float]) -> float:
+    return sum(weights[word] for word in words if word in present) / sum(weights[word] for word in words)
 
 
 class PassageIndex:
@@ -161,7 +168,7 @@ class PassageIndex:
         evidence = [pair for pair in ranked[:MAX_EVIDENCE] if pair[1] > 0]
         parts = [] if _ALTERNATIVES.search(request.text) else [set(stems(part, ignore)) for part in _PARTS.split(request.text)]
         vocabulary_cover = {term for term in terms if forms[term] or splits.get(term)}
-        absent_parts = sum(1 for part in parts if len(part & set(terms)) >= 2 and not (part & vocabulary_cover))
+        absent_parts = sum(1 for part in parts if len(part & set(terms)) >= 2 and _share(part & set(terms), vocabulary_cover, weights) < PART_PRESENT)
         absent = sum(weights[t] for t in terms if t not in vocabulary_cover) / total
         return Judgement(
             round(doc_cover, 3),
@@ -191,7 +198,7 @@ def status_of(score: float, thresholds: dict[str, float], parts_absent: int = 0,
     Answered needs one place of the plan to take up enough of the subject, and the
     plan to use nearly all of its words: a named instrument or event the plan never
     mentions ("tussenevaluatie") makes the answer partial at best, as does a part
-    of a multi-part ask that the plan never touches.
+    of a multi-part ask of whose words the plan uses less than half (by weight).
     """
     if score >= thresholds["answered"] and not parts_absent and absent <= thresholds["absent"]:
         return "answered"
