@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .model import Block, Page
 
-EXTRACTOR_VERSION = "7"
+EXTRACTOR_VERSION = "8"
 DEFAULT_DIRNAME = ".docanalysis"
 
 

@@ -64,3 +64,10 @@ def test_language_detection():
     assert detect_language(english) == "en"
     assert detect_language(PLAN * 2) == "nl"
     assert detect_language("te kort") is None
+
+
+def test_a_municipality_writing_its_own_plan_is_its_organisation():
+    text = "Gemeente Rijnstad\nUitvoeringsplan Jeugd 2027\n\nIn opdracht van de raad werken we aan preventie.\n"
+    assert detect(text, "uitvoeringsplan.txt").organisation == "Gemeente Rijnstad"
+    later = "Uitvoeringsplan Jeugd 2027\n\nWij werken samen met\nGemeente Rijnstad\nen de scholen.\n"
+    assert detect(later, "uitvoeringsplan.txt").organisation is None

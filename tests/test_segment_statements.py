@@ -546,3 +546,23 @@ def test_a_reports_figures_are_results_without_we_and_stay_together():
         ("result", "Op zes basisscholen is een vaste jeugdprofessional gestart."),
         ("result", "Het verzuim bedroeg 6,8 procent."),
     ]
+
+
+def test_a_municipal_plan_in_the_passive_and_in_its_own_name():
+    text = (
+        "Preventie\n\n"
+        "De gemeente breidt het aantal sportcoaches uit van vier naar acht.\n\n"
+        "Er wordt in 2027 een proef gestart met gratis sportlessen voor kinderen.\n\n"
+        "Indicator: 70% van de jongeren sport minimaal één keer per week.\n\n"
+        "De gemeente is trots op haar sportverenigingen.\n\n"
+        "Wat we niet meer doen\n\n"
+        "De subsidie voor de jeugdsoos wordt per 1 juli 2027 beëindigd.\n"
+    )
+    found = [(s.kind, s.text[:30]) for s in statements_of(text, organisation="Gemeente Rijnstad", year=2027)]
+    assert found == [
+        ("goal", "De gemeente breidt het aantal "),
+        ("commitment", "Er wordt in 2027 een proef ges"),
+        ("goal", "Indicator: 70% van de jongeren"),
+        ("stop", "De subsidie voor de jeugdsoos "),
+    ]
+    assert statements_of("Preventie\n\nDe gemeente breidt het aantal sportcoaches uit.\n", organisation="Buurtteam Oost") == []

@@ -12,6 +12,7 @@ from collections import Counter
 
 from ..model import DocumentMeta
 from ..resources import load_json
+from .clean import OPEN_ENDINGS
 
 _YEAR = r"(20[0-9]{2})"
 # Document-type words, most specific first: "halfjaarrapportage" also contains "jaar".
@@ -96,7 +97,16 @@ def _organisation(opening: str, text: str, doc_type: str) -> str | None:
     if counts and counts.most_common(1)[0][1] >= 2:
         return counts.most_common(1)[0][0]
     stichting = re.search(r"\bStichting\s+([A-Z][\w\-]+)", text)
-    return stichting.group(1) if stichting else None
+    if stichting:
+        return stichting.group(1)
+    # A municipality's own plan names it in its title block ("Gemeente Rijnstad" + "Uitvoeringsplan Jeugd 2026").
+    lines = opening.splitlines()[:3]
+    for number, line in enumerate(lines):
+        municipality = re.match(r"^Gemeente\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s*$", line)
+        runs_on = number and lines[number - 1].split()[-1].lower() in OPEN_ENDINGS  # "Wij werken samen met" + "Gemeente X"
+        if municipality and not runs_on:
+            return f"Gemeente {municipality.group(1)}"
+    return None
 
 
 def _title(lines: list[str], meta: DocumentMeta) -> str | None:

@@ -71,7 +71,7 @@ _EVALUATION = re.compile(r"\b(?:is|zijn|waren|was)\s+(?:\w+\s+){0,2}?(?:tevreden
 _QUOTE = re.compile(r"^[“\"‘']|\b(?:zegt|vertelt|aldus|vertelde|zei)\b")
 _STOP = re.compile(
     r"\b(?:stoppen|stopt|stop)\s+(?:we\s+|wij\s+)?met\b|\bniet\s+m[eé]{2}r\b|\bintensiveren\b.{0,40}\bniet\b|\bniet\s+(?:\w+\s+){0,2}intensiveren\b"
-    r"|\bbouwen\b.{0,30}\baf\b|\bafbouwen\b|\bbeëindigen\b|\bcontinueren\b|\bverminderen\b|\bheroverwegen\b",
+    r"|\bbouwen\b.{0,30}\baf\b|\bafbouwen\b|\bafgebouwd\b|\bbeëindig(?:en|d|t)\b|\bgestopt\b|\bcontinueren\b|\bverminderen\b|\bheroverwegen\b",
     re.IGNORECASE,
 )
 _GOAL = re.compile(
@@ -86,13 +86,13 @@ _TARGET = re.compile(r"\d\s*(?:%|procent)", re.IGNORECASE)
 # A quantity moved to a value ("De wachttijd gaat naar tien werkdagen", "We brengen het verzuim terug naar 6"):
 # a measurable target, so a goal.
 _MOVED_TO_VALUE = re.compile(
-    r"\b(?:gaat|gaan|daalt|dalen|stijgt|stijgen|groeit|groeien|verlagen|verhogen|brengen|brengt|terug)\s+(?:\S+\s+){0,4}?naar\s+"
+    r"\b(?:gaat|gaan|daalt|dalen|stijgt|stijgen|groeit|groeien|verlagen|verhogen|brengen|brengt|terug|uit)\s+(?:\S+\s+){0,4}?naar\s+"
     r"(?:maximaal\s+|minimaal\s+|ten minste\s+|hooguit\s+)?(?:\d+|" + "|".join(word for word in NUMBER_WORDS if word not in {"een", "één"}) + r")\b",
     re.IGNORECASE,
 )
 # An inline label opening a line: "Doel: ...", "Ambitie: ...", "Resultaat eind 2026: ...", "Acties: ...".
-_INLINE_LABEL = re.compile(r"^(Doel|Doelen|Ambitie|Beoogd resultaat|Resultaat|Streefwaarde|Actie|Acties|Activiteit)\b[^:.]{0,30}:\s*\S", re.IGNORECASE)
-_GOAL_LABEL = re.compile(r"\b(?:doel|doelen|ambitie|ambities|beoogd resultaat|beoogde resultaten)\b", re.IGNORECASE)
+_INLINE_LABEL = re.compile(r"^(Doel|Doelen|Ambitie|Beoogd resultaat|Resultaat|Streefwaarde|Streefcijfer|Indicator|Prestatie-indicator|KPI|Mijlpaal|Actie|Acties|Activiteit)\b[^:.]{0,30}:\s*\S", re.IGNORECASE)
+_GOAL_LABEL = re.compile(r"\b(?:doel|doelen|ambitie|ambities|beoogd resultaat|beoogde resultaten|streefwaarde|streefcijfer|indicator|prestatie-indicator|kpi|mijlpaal)\b", re.IGNORECASE)
 _ACTION_LABEL = re.compile(r"\b(?:actie|acties|activiteit|activiteiten|inzet|aanpak|regulier werk|gezinswerker|teammanager|werkwijze)\b", re.IGNORECASE)
 _CONTEXT_LABEL = re.compile(
     r"^(?:context|achtergrond|aanleiding|volgen|monitoren|monitoring|terugblik|inhoudsopgave|leeswijzer|bronnen|voorwoord|inhoud|"
@@ -145,7 +145,8 @@ def is_introduction(title: str | None) -> bool:
 
 # A section title that announces a list of statements ("Doelen 2025", "Acties opgave").
 _LIST_TITLE = re.compile(
-    r"^(?:onze\s+)?(?:doelen|doel|acties|actie|activiteiten|ambities|ambitie|speerpunten|afspraken|wat gaan we doen|wat doen we|hoe gaan we)\b",
+    r"^(?:onze\s+)?(?:doelen|doel|acties|actie|activiteiten|ambities|ambitie|speerpunten|afspraken|wat gaan we doen|wat doen we|hoe gaan we|"
+    r"wat (?:we|wij) niet meer doen|waar (?:we|wij) mee stoppen|stoppen|afbouw)\b",
     re.IGNORECASE,
 )
 
@@ -207,6 +208,19 @@ def _before_the_period(sentence: str, year: int | None) -> bool:
     return bool(year and years and max(years) < year)
 
 
+_PASSIVE_PLAN = re.compile(r"^Er\s+(?:wordt|worden|zal|zullen)\s+(?:\S+\s+){0,12}?(?:ge|be|ver|ont|in|op|uit|aan)\w+[dt]\b", re.IGNORECASE)
+_OWN_HEAD_NOUN = re.compile(r"^(Gemeente|Stichting|Vereniging|Coöperatie|Provincie)\s+\S")
+
+
+def _names_itself(sentence: str, organisation: str | None) -> bool:
+    """The organisation as subject: its name ("Spoor030 zet in op ..."), or for "Gemeente Rijnstad"
+    also "De gemeente ...", as its own documents call it."""
+    if not organisation:
+        return False
+    head = _OWN_HEAD_NOUN.match(organisation)
+    return sentence.startswith(organisation) or bool(head and sentence.lower().startswith(f"de {head.group(1).lower()} "))
+
+
 def _first_word(sentence: str) -> str:
     match = re.match(r"[A-Za-zÀ-ÿ-]+", sentence)
     return match.group(0) if match else ""
@@ -261,7 +275,9 @@ def judge(
         return Verdict(False)
     deadline_opening = bool(_TIME_OPENING.match(sentence))
     cues = {
-        "own_voice": bool(_FIRST_PERSON.match(sentence)) or bool(organisation and sentence.startswith(organisation)),
+        "own_voice": bool(_FIRST_PERSON.match(sentence)) or _names_itself(sentence, organisation),
+        # A municipality's plan in the passive: "Er wordt in 2026 een pilot gestart", "Er worden twee teams gevormd".
+        "passive_plan": bool(_PASSIVE_PLAN.match(sentence)) and doc_type not in REPORT_TYPES,
         "deadline_opening": deadline_opening,
         "role_subject": bool(_ROLE_SUBJECT.match(sentence)),
         "goal_word": bool(_GOAL.search(sentence) or _MOVED_TO_VALUE.search(sentence)),
