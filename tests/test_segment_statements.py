@@ -566,3 +566,18 @@ def test_a_municipal_plan_in_the_passive_and_in_its_own_name():
         ("stop", "De subsidie voor de jeugdsoos "),
     ]
     assert statements_of("Preventie\n\nDe gemeente breidt het aantal sportcoaches uit.\n", organisation="Buurtteam Oost") == []
+
+
+def test_a_service_norm_and_an_own_service_by_a_date_are_goals():
+    text = (
+        "Geldzorgen\n\n"
+        "- Gezinnen met geldzorgen krijgen binnen twee weken na aanmelding een budgetcoach.\n"
+        "- Ons crisisteam is vanaf 1 april 2027 ook in de avonduren bereikbaar.\n"
+        "- Ons team is klein en bestaat uit zeven collega's.\n"
+    )
+    assert [kind for kind, _ in kinds(text, year=2027)] == ["goal", "goal"]
+
+
+def test_a_numbered_opgave_heading_starts_its_own_theme():
+    text = "# Jaarplan\n\n## Opgave 3: Bestaanszekerheid\n\nWe bieden schuldhulp in elke wijk aan.\n\n## Opgave 4: Samen met de school\n\nWe houden spreekuur op elke school.\n"
+    assert [s.theme for s in statements_of(text)] == ["Bestaanszekerheid", "Opgave 4: Samen met de school"]

@@ -109,13 +109,11 @@ def test_look_alike_stop_does_not_stop_work_carried_on_elsewhere(series):
     assert stop not in entry["evidence"] and entry["status"] != "dropped"
 
 
-@pytest.mark.xfail(strict=True, reason="segmentation: '## Opgave 4: Samen met de school' inherits the theme Bestaanszekerheid of the '##' heading before it, so the Bestaanszekerheid umbrella covers it")
 def test_ambition_under_another_opgave_is_not_under_the_umbrella(series):
     _, analysis, _ = series
     assert _lineage(analysis, PLAN_2024, "Elke school voor voortgezet onderwijs")["status"] == "recurs"
 
 
-@pytest.mark.xfail(strict=True, reason="segmentation: 'Ons crisisteam is vanaf 1 april 2026 ook ... bereikbaar' is no statement, so the split has one half")
 def test_an_ambition_split_in_two_links_to_both(series):
     _, analysis, _ = series
     source = _statement(analysis, PLAN_2024, "We ontwikkelen een aanpak om uithuisplaatsingen")["id"]

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..nlp import lemmatize_word
-from .attributes import NUMBER_WORDS
+from .attributes import NUMBER_WORDS, normalise_deadline
 from .tense import PAST_AUXILIARY, is_past, is_perfect
 
 REPORT_TYPES = {"halfjaarrapportage", "jaarverslag"}
@@ -208,6 +208,7 @@ def _before_the_period(sentence: str, year: int | None) -> bool:
     return bool(year and years and max(years) < year)
 
 
+_NORM = re.compile(r"\b(?:binnen|uiterlijk|maximaal|hooguit)\s+(?:\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:werkdagen|dagen|weken|maanden)\b", re.IGNORECASE)
 _PASSIVE_PLAN = re.compile(r"^Er\s+(?:wordt|worden|zal|zullen)\s+(?:\S+\s+){0,12}?(?:ge|be|ver|ont|in|op|uit|aan)\w+[dt]\b", re.IGNORECASE)
 _OWN_HEAD_NOUN = re.compile(r"^(Gemeente|Stichting|Vereniging|Coöperatie|Provincie)\s+\S")
 
@@ -241,7 +242,7 @@ def _kind(sentence: str, label: str | None, has_deadline_opening: bool) -> str:
     imposed = label_kind(inline.group(1) if inline else label)
     if imposed:
         return imposed
-    if _GOAL.search(sentence) or _MEANS.search(sentence) or _TARGET.search(sentence) or _MOVED_TO_VALUE.search(sentence):
+    if _GOAL.search(sentence) or _MEANS.search(sentence) or _TARGET.search(sentence) or _MOVED_TO_VALUE.search(sentence) or _NORM.search(sentence):
         return "goal"
     first_person = bool(_FIRST_PERSON.search(sentence))
     if has_deadline_opening and (sentence.startswith("Per ") or _COPULA_STATE.search(sentence) and not first_person):
@@ -288,7 +289,13 @@ def judge(
         # A bullet that says what holds for all ("Elke school krijgt een vaste jeugdprofessional").
         "universal_subject": in_list and bool(_UNIVERSAL_SUBJECT.match(sentence)),
         # "Onze inzet richt zich op ...", "Onze aanpak is doorontwikkeld"; not "Ons bereik is groot" (a description).
-        "own_subject": bool(_OWN.match(sentence) and (re.search(r"\b(?:richt|zal|gaat|blijft)\b", sentence) or _STATE.search(sentence))),
+        # ... or "Ons crisisteam is vanaf 1 april 2026 ook 's avonds bereikbaar" (a state by a date).
+        "own_subject": bool(
+            _OWN.match(sentence)
+            and (re.search(r"\b(?:richt|zal|gaat|blijft)\b", sentence) or _STATE.search(sentence) or normalise_deadline(sentence, year))
+        ),
+        # A service norm: "Gezinnen met geldzorgen krijgen binnen twee weken een budgetcoach".
+        "norm": bool(_NORM.search(sentence)) and doc_type not in REPORT_TYPES,
     }
     cue = any(cues.values())
     labelled = label_kind(label) is not None or title_lists_statements(section_title)

@@ -16,6 +16,7 @@ inside its opgave), else its own title.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import Document, Section
@@ -24,6 +25,8 @@ from .kinds import is_context_label, is_table_header, title_lists_statements
 from .themes import clean_title, match_theme
 
 LABEL_LEVEL = 3
+# A numbered chapter or opgave heading: "4. Samen met de school", "Opgave 4: ...", "Hoofdstuk 2 ...".
+_CHAPTER = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s|(?:opgave|hoofdstuk|thema|speerpunt|ambitie|deel|pijler|programmalijn)\s+\d+\b)", re.IGNORECASE)
 
 
 @dataclass
@@ -58,6 +61,8 @@ def build_sections(document: Document) -> tuple[list[Section], list[Context]]:
                 label = f"{label} {title}" if follows_label else title
             elif title:
                 matched = match_theme(title)
+                if not matched and _CHAPTER.match(title):
+                    theme = None  # "Opgave 4: Samen met de school" is a theme of its own, not part of opgave 3
                 table = None if matched and matched != theme else table  # a new opgave ends the table
                 theme = matched or theme
                 structural = section is not None and (title.endswith("?") or title_lists_statements(title) or is_context_label(title))
