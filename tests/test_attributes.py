@@ -1,7 +1,7 @@
 import pytest
 
 from docanalysis.model import Statement
-from docanalysis.segment.attributes import annotate, extract_scope, extract_targets, find_names, normalise_deadline
+from docanalysis.segment.attributes import annotate, extract_scope, extract_targets, find_names, find_places, normalise_deadline
 
 
 @pytest.mark.parametrize(
@@ -104,3 +104,11 @@ def test_the_article_een_is_not_a_count():
     assert extract_targets("We werken met een vaste inloop voor een eerste gesprek op een goede manier.") == []
     (target,) = extract_targets("We bieden op minimaal één school per wijk een spreekuur.")
     assert (target.value, target.unit) == (1.0, "school")
+
+
+def test_places_of_a_town_the_gazetteer_does_not_know():
+    assert find_places("In de wijken Lindenhof, De Akker en Oosterpark openen we een inloop.") == ["Lindenhof", "De Akker", "Oosterpark"]
+    assert find_places("We starten een spreekuur op drie scholen in Zuidhaven-Noord.") == ["Zuidhaven-Noord"]
+    assert find_places("In de kernen Bergen op Zoom en Halsteren werken we met de huisartsen.") == ["Bergen op Zoom", "Halsteren"]
+    assert find_places("We werken in de wijken samen met Stichting Kompas.") == []
+    assert find_places("In Overvecht en Kanaleneiland-Zuid bieden we groepen aan.") == ["Overvecht", "Kanaleneiland"]

@@ -144,6 +144,28 @@ def find_names(text: str, gazetteer: str, key: str) -> list[str]:
     return sorted(found, key=found.__getitem__)
 
 
+_NAME = r"[A-Z][\w'’-]+(?:[ -](?:(?:aan|op|de|den|het|in)\s+)*[A-Z][\w'’-]+)*"
+# Places of a town the gazetteer does not know, named the way plans name them:
+# "in de wijken Lindenhof, De Akker en Oosterpark", "in de buurt Zuiderhof", "in Zuidhaven-Noord".
+_PLACE_LIST = re.compile(
+    r"\b(?:wijk|wijken|buurt|buurten|stadsdeel|stadsdelen|kern|kernen|dorp|dorpen|wijkteamgebied)\s+"
+    rf"({_NAME}(?:\s*,\s*{_NAME})*(?:\s+en\s+{_NAME})?)"
+)
+_COMPASS_PLACE = re.compile(r"\b[A-Z][a-zà-ÿ]+-(?:Noord|Zuid|Oost|West|Centrum|Noordoost|Noordwest|Zuidoost|Zuidwest)\b")
+
+
+def find_places(text: str) -> list[str]:
+    """Wijken and buurten a statement names: from the gazetteer (`data/places.json`), and for a town it
+    does not know from how plans introduce them ("in de wijken A, B en C", "Zuidhaven-Noord")."""
+    places = find_names(text, "places.json", "places")
+    named = [name.strip() for match in _PLACE_LIST.finditer(text) for name in re.split(r"\s*,\s*|\s+en\s+", match.group(1))]
+    named += _COMPASS_PLACE.findall(text)
+    for name in named:
+        if name and name not in places and not any(name in known or known in name for known in places):
+            places.append(name)
+    return places
+
+
 def is_role_line(text: str) -> bool:
     """A short line made only of roles ("Alle teams", "Teammanager, enkele teams"): a "Wie?" table cell."""
     words = re.findall(r"[\w&+/-]+", text.lower())
@@ -165,7 +187,7 @@ def annotate(statement: Statement, year: int | None, organisation: str | None) -
     text = statement.text
     statement.deadline = normalise_deadline(text, year) or statement.deadline  # else a table's "Wanneer" cell
     statement.targets = extract_targets(text)
-    statement.places = find_names(text, "places.json", "places")
+    statement.places = find_places(text)
     statement.partners = [name for name in find_names(text, "partners.json", "partners") if name != organisation]
     statement.scope = extract_scope(text, statement.places)
     if not statement.responsible:
