@@ -112,3 +112,8 @@ def test_places_of_a_town_the_gazetteer_does_not_know():
     assert find_places("In de kernen Bergen op Zoom en Halsteren werken we met de huisartsen.") == ["Bergen op Zoom", "Halsteren"]
     assert find_places("We werken in de wijken samen met Stichting Kompas.") == []
     assert find_places("In Overvecht en Kanaleneiland-Zuid bieden we groepen aan.") == ["Overvecht", "Kanaleneiland"]
+
+
+def test_national_partners_are_known_outside_utrecht():
+    text = "Samen met de Raad voor de Kinderbescherming, de politie en het CJG voorkomen we uithuisplaatsingen."
+    assert find_names(text, "partners.json", "partners") == ["Raad voor de Kinderbescherming", "politie", "Centrum voor Jeugd en Gezin"]
