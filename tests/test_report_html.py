@@ -103,6 +103,8 @@ def test_continuity_timeline_marks_changes_and_disappearances(page: str):
     assert re.search(r'<tr class="vanished"[^>]*><td>Scholen <span class="where">verdwenen, laatst genoemd in 2023</span></td>'
                      r'<td class="present">●</td><td class="present">●</td><td class="absent">·</td></tr>', continuity)
     assert "Gezondheid <span class=\"where\">nieuw in 2025</span>" in continuity
+    # the thread head says what became of its first ambition over all later plans (its lineage note)
+    assert '<div class="overall" title="wat er in het geheel veranderde">target tightened</div>' in continuity
 
 
 def test_coverage_matrix_has_status_evidence_and_page(page: str):
