@@ -91,7 +91,7 @@ def main() -> int:
         json.dumps(
             {
                 "thresholds": final,
-                "score": "mean of best-sentence and best-neighbourhood IDF-weighted coverage of the request's subject words; absent: weighted share of subject words the plan never uses (cut set by rule)",
+                "score": "mean of best-sentence and best-neighbourhood IDF-weighted coverage of the request's subject words (met in any form: stem, lemma, nominalisation's verb, compound of adjacent words); absent: weighted share of subject words the plan never uses (cut set by rule)",
                 "fitted_on": letters,
                 "held_out": held_out,
                 "held_out_overall": {"accuracy": round(accuracy, 3), "missing_as_answered": costly, "n": len(pooled)},

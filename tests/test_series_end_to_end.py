@@ -154,7 +154,6 @@ def test_letter_pairs_with_the_2026_plan_and_each_ask_gets_its_status(series):
     assert "Verzoeken uit Gemeente Lindeveen opdrachtbrief 2026" in text
 
 
-@pytest.mark.xfail(strict=True, reason="coverage compares word stems: 'uit huis geplaatst' never meets the plan's 'uithuisplaatsing', 'voorkomt' not 'voorkomen'")
 def test_ask_in_other_words_than_the_plan_is_not_missing(series):
     _, analysis, _ = series
     request = next(s["id"] for s in analysis["statements"] if s["text"].startswith("Hoe voorkomt u dat kinderen"))
@@ -169,7 +168,7 @@ def test_trace_and_coverage_commands_speak_the_report_language(series, capsys):
     assert not re.search(r"\b(changed|recurs|deprioritised|disappeared)\b", out)
     assert main(["coverage", str(folder / f"{LETTER}.txt"), str(folder), "--no-cache"]) == 0
     out = capsys.readouterr().out
-    assert f"{LETTER} → {PLAN_2026}" in out and "3 beantwoord / 1 gedeeltelijk / 3 ontbreekt van 7 verzoeken" in out
+    assert f"{LETTER} → {PLAN_2026}" in out and "4 beantwoord / 1 gedeeltelijk / 2 ontbreekt van 7 verzoeken" in out
 
 
 def test_letter_without_the_plan_of_its_year_is_said_so(series, tmp_path, capsys):

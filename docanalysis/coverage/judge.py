@@ -4,9 +4,10 @@ The answering document is cut into passages (its sentences, minus any summary of
 the letter itself). A request counts as answered when one place in the plan takes
 up its subject words, weighted by how rare each is in the plan: a word the plan
 never uses is the strongest sign of a gap, and a word in every twentieth sentence
-("gezin", "wijk") is background and does not count. A word may be written as a
-compound the plan splits ("energiearmoede" / "energie", "armoede"): that counts
-half.
+("gezin", "wijk") is background and does not count. A word counts in any of its
+forms and as part of a compound ("uit huis geplaatst" / "uithuisplaatsing",
+`terms.word_keys`); a compound the plan writes as parts apart in a sentence
+("energiearmoede" / "energie", "armoede") counts half.
 
 Calling a missing point answered is the costly mistake: the thresholds in
 `models/coverage_thresholds.json` are calibrated leave-one-letter-out so that on
@@ -26,13 +27,15 @@ from pathlib import Path
 from ..model import Block, Document, Statement
 from ..resources import MODELS_DIR
 from ..segment.requests import extract_requests
-from .terms import same_root, stems, subject_terms
+from .terms import Term, content_terms, passage_keys, root_variants, subject_terms
 
 THRESHOLDS_FILE = MODELS_DIR / "coverage_thresholds.json"
 MAX_EVIDENCE = 3
 BACKGROUND_SHARE = 0.05
 BACKGROUND_MIN = 5
 NEIGHBOURHOOD = 2
+# A key this long is found at the end of the plan's compounds: "armoed" in "energiearmoed".
+MIN_SUFFIX = 6
 SPLIT_CREDIT = 0.5
 # A part of a multi-part ask is taken up when the plan uses at least this weighted share of its words:
 # "de wachtlijst voor specialistische hulp" is not answered by a plan that only says "hulp".
@@ -50,7 +53,7 @@ class Passage:
 
     text: str
     page: int | None
-    stems: frozenset[str]
+    keys: frozenset[str]
     statement_id: str | None = None
 
 
@@ -93,45 +96,62 @@ def answering_passages(document: Document, statements: list[Statement]) -> list[
         for sentence in _sentences(block):
             key = sentence[:80]
             statement = next((s for s in own if s.page == block.page and (key in s.text or s.text[:80] in sentence)), None)
-            passages.append(Passage(sentence, block.page, frozenset(stems(sentence)), statement.id if statement else None))
+            passages.append(Passage(sentence, block.page, passage_keys(sentence), statement.id if statement else None))
     return passages
 
 
-def _share(words: set[str], present: set[str], weights: dict[str, float]) -> float:
+def _share(words: set[Term], present: set[Term], weights: dict[Term, float]) -> float:
     return sum(weights[word] for word in words if word in present) / sum(weights[word] for word in words)
 
 
 class PassageIndex:
-    """The passages of one answering document and how rare each stem is among them."""
+    """The passages of one answering document and how rare each key is among them."""
 
     def __init__(self, passages: list[Passage]) -> None:
         self.passages = passages
         self.document_frequency: dict[str, int] = defaultdict(int)
         for passage in passages:
-            for stem in passage.stems:
-                self.document_frequency[stem] += 1
+            for key in passage.keys:
+                self.document_frequency[key] += 1
         self.vocabulary = set(self.document_frequency)
+        self._key_forms: dict[str, frozenset[str]] = {}
+        self._by_suffix: dict[str, set[str]] = defaultdict(set)
+        for word in self.vocabulary:
+            for cut in range(len(word) - MIN_SUFFIX + 1):
+                self._by_suffix[word[cut:]].add(word)
 
-    def weight(self, stem: str) -> float:
-        """Inverse document frequency; a stem the document never uses weighs most."""
-        return math.log((len(self.passages) + 1) / (self.document_frequency.get(stem, 0) + 1)) + 1
+    def _frequency(self, term: Term) -> int:
+        """In how many passages the word's most used writing occurs."""
+        return max((self.document_frequency.get(key, 0) for key in term.keys), default=0)
 
-    def is_background(self, stem: str) -> bool:
+    def weight(self, term: Term) -> float:
+        """Inverse document frequency; a word the document never uses weighs most."""
+        return math.log((len(self.passages) + 1) / (self._frequency(term) + 1)) + 1
+
+    def is_background(self, term: Term) -> bool:
         """A word on every other page of the plan ("gezin", "wijk") shows nothing about one request."""
-        return self.document_frequency.get(stem, 0) > max(BACKGROUND_SHARE * len(self.passages), BACKGROUND_MIN)
+        return self._frequency(term) > max(BACKGROUND_SHARE * len(self.passages), BACKGROUND_MIN)
 
-    def forms(self, stem: str) -> set[str]:
-        """The plan's stems that write `stem`: itself, a compound ending in it, an inflection of it."""
-        return {word for word in self.vocabulary if word == stem or (len(stem) >= 6 and word.endswith(stem)) or same_root(stem, word)}
+    def key_forms(self, key: str) -> frozenset[str]:
+        """The plan's keys that write `key`: itself, a compound ending in it, an inflection of it."""
+        if key not in self._key_forms:
+            written = {key} | root_variants(key)
+            self._key_forms[key] = frozenset((written & self.vocabulary) | self._by_suffix.get(key, set()))
+        return self._key_forms[key]
 
-    def split(self, stem: str) -> tuple[set[str], set[str]] | None:
+    def forms(self, term: Term) -> set[str]:
+        """The plan's keys that write the word, in any of its forms or as part of the compound it is written in."""
+        return set().union(*(self.key_forms(key) for key in term.keys | term.joined))
+
+    def split(self, term: Term) -> tuple[set[str], set[str]] | None:
         """A compound the plan writes as its two parts ("netwerksamenwerk" → "netwerk", "samenwerk")."""
+        stem = term.name
         for cut in range(4, len(stem) - 3):
             head, tail = stem[:cut], stem[cut:]
-            heads = self.forms(head) | (self.forms(head[:-1]) if head.endswith("s") else set())
-            tails = self.forms(tail)
+            heads = self.key_forms(head) | (self.key_forms(head[:-1]) if head.endswith("s") else frozenset())
+            tails = self.key_forms(tail)
             if heads and tails:
-                return heads, tails
+                return set(heads), set(tails)
         return None
 
     def judge(self, request: Statement, ignore: frozenset[str] = frozenset()) -> Judgement:
@@ -140,11 +160,11 @@ class PassageIndex:
         if len(terms) < 2:  # "Continueer het gesprek met jongeren": the background word is the subject
             terms = subject
         if not terms or not self.passages:
-            return Judgement(0.0, 0.0, 0.0, [], terms=terms)
+            return Judgement(0.0, 0.0, 0.0, [], terms=[term.name for term in terms])
         weights = {term: self.weight(term) for term in terms}
         total = sum(weights.values())
         forms = {term: self.forms(term) for term in terms}
-        splits = {term: self.split(term) for term in terms if not forms[term] and len(term) >= 8}
+        splits = {term: self.split(term) for term in terms if not forms[term] and len(term.name) >= 8}
 
         def cover(vocabulary: frozenset[str] | set[str]) -> float:
             taken = 0.0
@@ -156,19 +176,20 @@ class PassageIndex:
             return taken / total
 
         doc_cover = cover(self.vocabulary)
-        scored = [(passage, cover(passage.stems)) for passage in self.passages]
+        scored = [(passage, cover(passage.keys)) for passage in self.passages]
         best_index = max(range(len(scored)), key=lambda i: scored[i][1])
         windows = [
-            cover(set().union(*(p.stems for p, _ in scored[max(0, i - NEIGHBOURHOOD) : i + NEIGHBOURHOOD + 1])))
+            cover(set().union(*(p.keys for p, _ in scored[max(0, i - NEIGHBOURHOOD) : i + NEIGHBOURHOOD + 1])))
             for i in range(len(scored))
             if scored[i][1] > 0
         ]
         local = max(windows) if windows else 0.0
         ranked = sorted(scored, key=lambda pair: -pair[1])
         evidence = [pair for pair in ranked[:MAX_EVIDENCE] if pair[1] > 0]
-        parts = [] if _ALTERNATIVES.search(request.text) else [set(stems(part, ignore)) for part in _PARTS.split(request.text)]
+        by_name = {term.name: term for term in terms}
+        parts = [] if _ALTERNATIVES.search(request.text) else [{by_name[t.name] for t in content_terms(part, ignore) if t.name in by_name} for part in _PARTS.split(request.text)]
         vocabulary_cover = {term for term in terms if forms[term] or splits.get(term)}
-        absent_parts = sum(1 for part in parts if len(part & set(terms)) >= 2 and _share(part & set(terms), vocabulary_cover, weights) < PART_PRESENT)
+        absent_parts = sum(1 for part in parts if len(part) >= 2 and _share(part, vocabulary_cover, weights) < PART_PRESENT)
         absent = sum(weights[t] for t in terms if t not in vocabulary_cover) / total
         return Judgement(
             round(doc_cover, 3),
@@ -177,7 +198,7 @@ class PassageIndex:
             evidence,
             absent_parts,
             round(absent, 3),
-            terms,
+            [term.name for term in terms],
         )
 
 
