@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import Block, Document, Statement
+from ..nlp import split_sentences
 from ..resources import MODELS_DIR
 from ..segment.requests import extract_requests
 from .terms import Term, content_terms, passage_keys, root_variants, subject_terms
@@ -44,7 +45,6 @@ PART_PRESENT = 0.5
 # "en/of" or "of" lists alternatives: one of them answers it.
 _PARTS = re.compile(r"\s+en\s+(?!/)|;\s+|\?\s+")
 _ALTERNATIVES = re.compile(r"\b(en/of|of)\b", re.I)
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'“‘(]?[A-ZÀ-Ý0-9])")
 
 
 @dataclass
@@ -82,7 +82,8 @@ class Judgement:
 
 
 def _sentences(block: Block) -> list[str]:
-    return [part.strip() for part in _SENTENCE_END.split(block.text) if len(part.split()) >= 3]
+    """The block's sentences as the rest of the product splits them (abbreviations such as "o.a." end none)."""
+    return [part.strip() for part in split_sentences(block.text) if len(part.split()) >= 3]
 
 
 def answering_passages(document: Document, statements: list[Statement]) -> list[Passage]:
