@@ -70,7 +70,8 @@ class _Report:
         self.statements = {statement.id: statement for statement in analysis.statements}
         self.documents = {document.id: document for document in analysis.documents}
         self.status = {entry.statement_id: entry.status for entry in analysis.lineage}
-        # What became of an earlier ambition over all later plans ("doel 60% → 100%; ..."), not only since the step before.
+        # What became of an earlier ambition over all later plans ("doel 60% → 100%; ..."): shown on threads of three
+        # or more years, where the changes between neighbouring years do not tell it.
         self.lineage_notes = {entry.statement_id: entry.note for entry in analysis.lineage if entry.note}
         self.links = {(link.source, link.target): link for link in analysis.links}
         self.threads = report_threads(analysis)
@@ -236,7 +237,7 @@ class _Report:
             f'<div class="thread {esc(status or "")}"{_data(org=thread.get("organisation"), theme=thread.get("theme"), year=thread.get("years") or [], status=status)}>'
             f'<div class="head">{_badge(status)} <strong>{esc(thread.get("theme") or "zonder thema")}</strong>'
             f'<span class="where">{esc(thread.get("organisation") or "")} · {" → ".join(str(y) for y in thread.get("years") or [])}</span>'
-            + (f'<div class="overall" title="wat er in het geheel veranderde">{esc(self.lineage_notes[members[0].id])}</div>' if members and members[0].id in self.lineage_notes else "")
+            + (f'<div class="overall" title="wat er in het geheel veranderde">{esc(self.lineage_notes[members[0].id])}</div>' if len(by_year) > 2 and members[0].id in self.lineage_notes else "")
             + '</div>'
             f'<div class="timeline" style="--years:{len(years)}">{"".join(cells)}</div></div>'
         )
