@@ -23,6 +23,8 @@ MONTHS = {
 _MONTH = "(" + "|".join(MONTHS) + ")"
 _YEAR = r"((?:19|20)\d{2})"
 NUMBER_WORDS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "twaalf": 12}
+COUNT_NUMBER = r"(?:\d+|" + "|".join(word for word in NUMBER_WORDS if word not in {"een", "één"}) + r")"
+"""A number that counts something: digits or a number word, not the article "een" nor "één"."""
 # Vague moments of a year, as the month or part they point to.
 _SEASONS = [
     (r"voor de zomer(?:vakantie)?", "-06"), (r"na de zomer(?:vakantie)?", "-09"), (r"(?:dit |het )?najaar", "-Q4"),

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..nlp import lemmatize_word
-from .attributes import NUMBER_WORDS, normalise_deadline
+from .attributes import COUNT_NUMBER, normalise_deadline
 from .tense import PAST_AUXILIARY, is_past, is_perfect
 
 REPORT_TYPES = {"halfjaarrapportage", "jaarverslag"}
@@ -87,7 +87,7 @@ _TARGET = re.compile(r"\d\s*(?:%|procent)", re.IGNORECASE)
 # a measurable target, so a goal.
 _MOVED_TO_VALUE = re.compile(
     r"\b(?:gaat|gaan|daalt|dalen|stijgt|stijgen|groeit|groeien|verlagen|verhogen|brengen|brengt|terug|uit)\s+(?:\S+\s+){0,4}?naar\s+"
-    r"(?:maximaal\s+|minimaal\s+|ten minste\s+|hooguit\s+)?(?:\d+|" + "|".join(word for word in NUMBER_WORDS if word not in {"een", "één"}) + r")\b",
+    rf"(?:maximaal\s+|minimaal\s+|ten minste\s+|hooguit\s+)?{COUNT_NUMBER}\b",
     re.IGNORECASE,
 )
 # An inline label opening a line: "Doel: ...", "Ambitie: ...", "Resultaat eind 2026: ...", "Acties: ...".
@@ -115,7 +115,7 @@ _STATE = re.compile(
     re.IGNORECASE,
 )
 _UNIVERSAL_SUBJECT = re.compile(r"^(?:Elke|Elk|Ieder|Iedere|Alle)\s+(?:[a-zà-ÿ-]{3,}\s+){1,2}?(?!(?:die|dat|met|van|in|op|voor)\b)[a-zà-ÿ]+(?:t|en)\b")
-_COUNTED = re.compile(r"(?<![A-Za-z])\d|\b(?:" + "|".join(word for word in NUMBER_WORDS if word not in {"een", "één"}) + r")\b", re.IGNORECASE)
+_COUNTED = re.compile(rf"(?<![A-Za-z]){COUNT_NUMBER}\b", re.IGNORECASE)
 _NOUN_IN_EN = {"jongeren", "kinderen", "ouders", "gezinnen", "teams", "scholen", "wijken", "partners", "medewerkers", "klanten", "inwoners"}
 MIN_WORDS = 4
 
@@ -208,7 +208,7 @@ def _before_the_period(sentence: str, year: int | None) -> bool:
     return bool(year and years and max(years) < year)
 
 
-_NORM = re.compile(r"\b(?:binnen|uiterlijk|maximaal|hooguit)\s+(?:\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:werkdagen|dagen|weken|maanden)\b", re.IGNORECASE)
+_NORM = re.compile(rf"\b(?:binnen|uiterlijk|maximaal|hooguit)\s+{COUNT_NUMBER}\s+(?:werkdagen|dagen|weken|maanden)\b", re.IGNORECASE)
 _PASSIVE_PLAN = re.compile(r"^Er\s+(?:wordt|worden|zal|zullen)\s+(?:\S+\s+){0,12}?(?:ge|be|ver|ont|in|op|uit|aan)\w+[dt]\b", re.IGNORECASE)
 _OWN_HEAD_NOUN = re.compile(r"^(Gemeente|Stichting|Vereniging|Coöperatie|Provincie)\s+\S")
 
