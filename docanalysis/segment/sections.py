@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Document, Section
+from ..model import Block, Document, Section
 from .attributes import is_role_line
 from .kinds import is_context_label, is_table_header, title_lists_statements
 from .themes import clean_title, match_theme
@@ -87,7 +87,7 @@ def build_sections(document: Document) -> tuple[list[Section], list[Context]]:
 MAX_QUESTION_LABEL_WORDS = 10
 
 
-def is_question_label(block) -> bool:
+def is_question_label(block: Block) -> bool:
     """A short question on a line of its own ("Waar zetten we op in en waarom?", "Wat gaan we doen?")
     heads the text below it, as a label does."""
     text = block.text.strip()

@@ -337,6 +337,7 @@ _WHEN = re.compile(r"\b(?:wanneer|planning|termijn|deadline|gereed|datum|periode
 class _Columns:
     """Which columns of a goals table hold the statement ("Doel", "Actie"), its owner and its moment."""
 
+    header: list[str]
     what: list[int] = field(default_factory=list)
     who: int | None = None
     when: int | None = None
@@ -346,7 +347,7 @@ class _Columns:
         who = next((n for n, cell in enumerate(header) if _WHO.search(cell)), None)
         when = next((n for n, cell in enumerate(header) if _WHEN.search(cell) and n != who), None)
         what = [n for n, cell in enumerate(header) if _WHAT.search(cell) and n not in (who, when)]
-        return cls(what, who, when)
+        return cls(header, what, who, when)
 
     def cell(self, cells: list[str], column: int | None) -> str:
         return cells[column].strip() if column is not None and column < len(cells) else ""
@@ -372,20 +373,19 @@ def _table_statements(blocks: list[Block]) -> dict[int, TableRow]:
     """
     found: dict[int, TableRow] = {}
     columns: _Columns | None = None
-    header: list[str] = []
     for index, block in enumerate(blocks):
         if block.kind != "table_row" or not block.cells:
             columns = None
             continue
         if is_table_header(block.text):
-            columns, header = _Columns.of(block.cells), block.cells
+            columns = _Columns.of(block.cells)
             continue
         cells = block.cells
         choices = [n for n in columns.what if n < len(cells)] if columns and columns.what else list(range(len(cells)))
         column = max(choices, key=lambda n: len(cells[n]))
         owner = columns.cell(cells, columns.who) if columns else ""
         when = columns.cell(cells, columns.when) if columns else ""
-        found[index] = TableRow(cells[column], [owner] if owner else [], when or None, header[column] if columns and column < len(header) else None)
+        found[index] = TableRow(cells[column], [owner] if owner else [], when or None, columns.cell(columns.header, column) or None if columns else None)
     return found
 
 
