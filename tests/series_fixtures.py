@@ -6,8 +6,8 @@ opdrachtbrief for 2026. The plans hold one ambition of each fate a strategy
 adviser asks about: one that recurs, one whose target and scope move, one that
 skips 2025 and returns, one that silently disappears, one that splits in two, a
 theme put on "continue, do not intensify", one item of a "We stoppen met:" list.
-The letter asks in different phrasings; the 2026 plan answers one ask fully,
-one partly and one not at all. All text is written for these tests.
+The letter asks in different phrasings; the 2026 plan answers some asks fully,
+one only partly and leaves others unanswered. All text is written for these tests.
 """
 
 from __future__ import annotations
