@@ -207,20 +207,25 @@ def test_observation_before_a_plan_in_one_bullet_is_cut_off():
     assert [s.text for s in statements_of(text)] == ["Daarom starten we in 2026 een groep op elke middelbare school."]
 
 
-def test_table_rows_from_a_pdf_use_the_goal_and_owner_columns():
+def _table_statements(heading: str, rows: list[list[str]]):
+    """Statements of a document whose page 2 is a table as PDF extraction gives it (rows with cells)."""
     from docanalysis.model import Block, Page
     from docanalysis.nlp import get_nlp
     from docanalysis.segment import segment_document
     from segment_fixtures import make_document
 
-    document = make_document("Wijkgericht werken\n")
+    document = make_document(heading)
+    document.pages.append(Page(number=2, blocks=[Block(text=" | ".join(r), kind="table_row", page=2, cells=r) for r in rows]))
+    return segment_document(document, get_nlp())[1]
+
+
+def test_table_rows_from_a_pdf_use_the_goal_and_owner_columns():
     rows = [
         ["Onderwerp", "Doel", "Wie verantwoordelijk?"],
         ["Spreekuur", "In elke wijk is er per maart 2026 een vast spreekuur voor ouders.", "Alle teams"],
         ["Scholen", "We bezoeken iedere basisschool twee keer per jaar.", "Teammanager"],
     ]
-    document.pages.append(Page(number=2, blocks=[Block(text=" | ".join(r), kind="table_row", page=2, cells=r) for r in rows]))
-    found = segment_document(document, get_nlp())[1]
+    found = _table_statements("Wijkgericht werken\n", rows)
     assert [(s.text, s.responsible, s.page) for s in found] == [
         ("In elke wijk is er per maart 2026 een vast spreekuur voor ouders.", ["Alle teams"], 2),
         ("We bezoeken iedere basisschool twee keer per jaar.", ["Teammanager"], 2),
@@ -478,19 +483,12 @@ def test_other_short_questions_head_the_text_without_judging_it():
 
 
 def test_a_goals_table_with_action_and_when_columns():
-    from docanalysis.model import Block, Page
-    from docanalysis.nlp import get_nlp
-    from docanalysis.segment import segment_document
-    from segment_fixtures import make_document
-
-    document = make_document("Onze doelen\n")
     rows = [
         ["Doel", "Actie", "Wie", "Wanneer"],
         ["Snellere start", "We bellen iedere nieuwe aanmelding binnen twee werkdagen terug.", "Teamleiders", "Q2 2026"],
         ["Ouders betrokken", "Wij richten in elke wijk een ouderpanel op.", "Ouderconsulenten", "eind 2026"],
     ]
-    document.pages.append(Page(number=2, blocks=[Block(text=" | ".join(r), kind="table_row", page=2, cells=r) for r in rows]))
-    found = segment_document(document, get_nlp())[1]
+    found = _table_statements("Onze doelen\n", rows)
     assert [(s.kind, s.text, s.responsible, s.deadline) for s in found] == [
         ("commitment", "We bellen iedere nieuwe aanmelding binnen twee werkdagen terug.", ["Teamleiders"], "2026-Q2"),
         ("commitment", "Wij richten in elke wijk een ouderpanel op.", ["Ouderconsulenten"], "2026-12"),

@@ -87,21 +87,22 @@ def test_numbered_chapter_heading_versus_numbered_list():
     ]
 
 
+TABLE_ROWS = [
+    ("table_row", ["Doel", "Actie", "Wie"]),
+    ("table_row", ["Snelle start", "We bellen elke aanmelding terug.", "Teamleiders"]),
+]
+"""The rows both table tests expect, whichever way the table was written."""
+
+
 def test_markdown_table_rows_keep_their_cells_and_drop_the_rule():
     text = "## Doelen\n\n| Doel | Actie | Wie |\n|---|:---:|---|\n| Snelle start | We bellen elke aanmelding terug. | Teamleiders |\n\nNa de tabel volgt gewone tekst.\n"
     blocks = text_to_blocks(text)
-    assert [(block.kind, block.cells) for block in blocks[1:3]] == [
-        ("table_row", ["Doel", "Actie", "Wie"]),
-        ("table_row", ["Snelle start", "We bellen elke aanmelding terug.", "Teamleiders"]),
-    ]
+    assert [(block.kind, block.cells) for block in blocks[1:3]] == TABLE_ROWS
     assert (blocks[3].kind, blocks[3].text) == ("paragraph", "Na de tabel volgt gewone tekst.")
 
 
 def test_a_table_pasted_with_tabs_becomes_table_rows_but_numbered_items_stay_items():
     text = "Doelen\n\nDoel\tActie\tWie\nSnelle start\tWe bellen elke aanmelding terug.\tTeamleiders\n\n1.\tWe starten een groep.\n2.\tWe openen een inloop.\n"
     blocks = text_to_blocks(text)
-    assert [(block.kind, block.cells) for block in blocks[1:3]] == [
-        ("table_row", ["Doel", "Actie", "Wie"]),
-        ("table_row", ["Snelle start", "We bellen elke aanmelding terug.", "Teamleiders"]),
-    ]
+    assert [(block.kind, block.cells) for block in blocks[1:3]] == TABLE_ROWS
     assert [(block.kind, block.text) for block in blocks[3:]] == [("list_item", "We starten een groep."), ("list_item", "We openen een inloop.")]
